@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "pp-xml"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "pp-data.h"
+#include "pp-xml.h"
+
+G_DEFINE_QUARK (pp-xml-error-quark, pp_xml_error)
+
+/* libxml2 prints errors to stderr unless told otherwise; we collect the
+ * first one instead and report it in our own words. */
+void
+pp_xml_keep_first_error (void          *user_data,
+                         PpXmlErrorArg *error)
+{
+  xmlError *first = user_data;
+
+  if (first->code == XML_ERR_OK)
+    xmlCopyError ((xmlError *) error, first);
+}
+
+static void
+silence_generic_errors (void       *ctx,
+                        const char *msg,
+                        ...)
+{
+}
+
+static void
+init_libxml (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      xmlSetGenericErrorFunc (NULL, silence_generic_errors);
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+char *
+pp_xml_describe_error (const xmlError *error)
+{
+  g_autofree char *text = NULL;
+
+  if (error == NULL || error->message == NULL)
+    return g_strdup (_("the file is not well-formed XML"));
+
+  text = g_strstrip (g_strdup (error->message));
+
+  switch (error->code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+      return g_strdup (_("the file is empty"));
+    case XML_ERR_DOCUMENT_END:
+      return g_strdup (_("there is text after the end of the plan"));
+    case XML_ERR_TAG_NOT_FINISHED:
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_GT_REQUIRED:
+      return g_strdup_printf (_("the file ends in the middle of an element; "
+                                "it may have been cut off: %s"), text);
+    case XML_ERR_INTERNAL_ERROR:
+      if (strstr (text, "depth") != NULL)
+        return g_strdup (_("the elements are nested far too deeply"));
+      break;
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING:
+      return g_strdup (_("the file contains bytes that are not valid UTF-8 text"));
+    default:
+      break;
+    }
+
+  if (error->domain == XML_FROM_SCHEMASV)
+    return g_strdup_printf (_("the content does not follow the format: %s"), text);
+
+  return g_strdup_printf (_("the file is not well-formed XML: %s"), text);
+}
+
+const char *
+pp_xml_node_get_attr (xmlNode    *node,
+                      const char *name)
+{
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      if (attr->ns == NULL && strcmp ((const char *) attr->name, name) == 0)
+        return attr->children ? (const char *) attr->children->content : "";
+    }
+  return NULL;
+}
+
+xmlDoc *
+pp_xml_read_file (const char  *filename,
+                  gsize        max_size,
+                  GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  xmlError first = { 0 };
+  xmlDoc *doc;
+  gsize length;
+
+  init_libxml ();
+
+  if (!g_file_get_contents (filename, &contents, &length, &local_error))
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, "%s: %s", filename, local_error->message);
+      return NULL;
+    }
+
+  if (length > max_size)
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %" G_GSIZE_FORMAT " bytes"), filename, max_size);
+      return NULL;
+    }
+
+  xmlSetStructuredErrorFunc (&first, pp_xml_keep_first_error);
+  doc = xmlReadMemory (contents, (int) length, filename, "UTF-8", PP_XML_PARSE_OPTIONS);
+  xmlSetStructuredErrorFunc (NULL, NULL);
+
+  if (doc == NULL || first.code != XML_ERR_OK)
+    {
+      g_autofree char *what = pp_xml_describe_error (&first);
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_MALFORMED,
+                   "%s:%d:%d: %s", filename, first.line, first.int2, what);
+      xmlResetError (&first);
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
+
+  if (doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_DOCTYPE,
+                   _("%s: the file has a DOCTYPE declaration, which PostPlan never accepts: remove it"),
+                   filename);
+      xmlFreeDoc (doc);
+      return NULL;
+    }
+
+  return doc;
+}
+
+xmlSchema *
+pp_xml_get_schema (const char  *name,
+                   GError     **error)
+{
+  static GMutex lock;
+  static GHashTable *schemas;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  g_autofree char *path = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(xmlSchemaParserCtxt) ctxt = NULL;
+  xmlSchema *schema;
+
+  init_libxml ();
+
+  if (schemas == NULL)
+    schemas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if ((schema = g_hash_table_lookup (schemas, name)))
+    return schema;
+
+  path = pp_data_get_path ("schema", name, NULL);
+  if (!(doc = pp_xml_read_file (path, 4 * 1024 * 1024, error)))
+    return NULL;
+
+  ctxt = xmlSchemaNewDocParserCtxt (doc);
+  schema = xmlSchemaParse (ctxt);
+  if (schema == NULL)
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_INVALID,
+                   _("%s: the schema could not be read; reinstall PostPlan"), path);
+      return NULL;
+    }
+
+  g_hash_table_insert (schemas, g_strdup (name), schema);
+  return schema;
+}
