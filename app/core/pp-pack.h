@@ -42,6 +42,7 @@ typedef enum
   PP_SCOPE_HAS_SOCIAL_WORK,
   PP_SCOPE_HAS_SPECIAL,
   PP_SCOPE_HAS_DIRECTED_STAFF,
+  PP_SCOPE_HAS_STAFF,
 } PpScopeHas;
 
 typedef struct

@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-check-text.c: the words of a result, made only when it is shown. */
+
+#define G_LOG_DOMAIN "pp-check-text"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pp-check-private.h"
+
+static void
+text_init (PpResultText   *text,
+           const PpResult *result)
+{
+  memset (text, 0, sizeof *text);
+  text->remedy = g_string_new (NULL);
+  text->details = g_string_new (NULL);
+  result->rule->rule->kind->format (result, text);
+}
+
+static void
+text_clear (PpResultText *text)
+{
+  g_free (text->actual);
+  g_free (text->required);
+  g_free (text->actual_words);
+  g_free (text->required_words);
+  g_free (text->reason);
+  g_string_free (text->remedy, TRUE);
+  g_string_free (text->details, TRUE);
+}
+
+char *
+pp_result_format_actual (const PpResult *result)
+{
+  PpResultText text;
+  char *actual;
+
+  text_init (&text, result);
+  actual = g_steal_pointer (&text.actual);
+  text_clear (&text);
+  return actual;
+}
+
+char *
+pp_result_format_required (const PpResult *result)
+{
+  PpResultText text;
+  char *required;
+
+  text_init (&text, result);
+  required = g_steal_pointer (&text.required);
+  text_clear (&text);
+  return required;
+}
+
+/* The rule's template names its figures as {actual}, {required} and
+ * {unit}; a translation may put them in any order. */
+static void
+expand_template (GString        *out,
+                 const char     *template,
+                 const PpResult *result,
+                 PpResultText   *text)
+{
+  const char *p = template;
+
+  while (*p != '\0')
+    {
+      const char *open = strchr (p, '{');
+      const char *close;
+      const char *value = NULL;
+
+      if (open == NULL || (close = strchr (open, '}')) == NULL)
+        {
+          g_string_append (out, p);
+          return;
+        }
+
+      g_string_append_len (out, p, open - p);
+      if (strncmp (open, "{actual}", close - open + 1) == 0)
+        value = text->actual_words;
+      else if (strncmp (open, "{required}", close - open + 1) == 0)
+        value = text->required_words;
+      else if (strncmp (open, "{unit}", close - open + 1) == 0)
+        value = result->unit ? result->unit->name : _("the plan");
+
+      if (value != NULL)
+        g_string_append (out, value);
+      else
+        g_string_append_len (out, open, close - open + 1);
+      p = close + 1;
+    }
+}
+
+char *
+pp_result_format_message (const PpResult *result)
+{
+  const PpRule *rule = result->rule->rule;
+  PpResultText text;
+  GString *out = g_string_new (NULL);
+
+  text_init (&text, result);
+
+  if (result->status == PP_STATUS_NA)
+    {
+      /* TRANSLATORS: a rule's title, then why it could not be checked */
+      g_string_append_printf (out, _("%s: %s"), pp_rule_get_title (rule),
+                              text.reason ? text.reason : _("not evaluated."));
+    }
+  else
+    {
+      expand_template (out, g_dgettext (GETTEXT_PACKAGE, rule->message), result, &text);
+
+      if (result->status != PP_STATUS_PASS && text.remedy->len > 0)
+        {
+          g_string_append_c (out, ' ');
+          g_string_append (out, text.remedy->str);
+        }
+
+      if (result->status == PP_STATUS_WARN && rule->severity == PP_SEVERITY_TARGET &&
+          g_date_valid (&rule->due) && !result->rule->expired)
+        {
+          char due[16];
+
+          g_date_strftime (due, sizeof due, "%Y-%m-%d", &rule->due);
+          g_string_append_c (out, ' ');
+          /* TRANSLATORS: %s is a date such as 2025-12-31 */
+          g_string_append_printf (out, _("This target is due on %s."), due);
+        }
+    }
+
+  text_clear (&text);
+  return g_string_free (out, FALSE);
+}
+
+char *
+pp_result_format_details (const PpResult *result)
+{
+  PpResultText text;
+  char *details = NULL;
+
+  text_init (&text, result);
+  if (text.details->len > 0)
+    details = g_strdup (text.details->str);
+  text_clear (&text);
+  return details;
+}
