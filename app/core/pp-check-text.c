@@ -44,6 +44,18 @@ pp_result_format_actual (const PpResult *result)
 }
 
 char *
+pp_result_format_actual_words (const PpResult *result)
+{
+  PpResultText text;
+  char *words;
+
+  text_init (&text, result);
+  words = g_steal_pointer (&text.actual_words);
+  text_clear (&text);
+  return words;
+}
+
+char *
 pp_result_format_required (const PpResult *result)
 {
   PpResultText text;

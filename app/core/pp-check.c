@@ -726,6 +726,18 @@ add_notice (PpCheck      *self,
   g_array_append_val (self->notices, notice);
 }
 
+/* "plan.xml:12:3: " when the override came from a file. */
+static char *
+override_location (PpCheck    *self,
+                   PpOverride *override)
+{
+  const char *filename = pp_plan_get_filename (self->plan);
+
+  if (filename == NULL || override->line <= 0)
+    return g_strdup ("");
+  return g_strdup_printf ("%s:%d:%d: ", filename, override->line, override->column);
+}
+
 static gboolean
 apply_overrides (PpCheck  *self,
                  GError  **error)
@@ -739,19 +751,21 @@ apply_overrides (PpCheck  *self,
 
       if (rule == NULL)
         {
+          g_autofree char *where = override_location (self, override);
           g_set_error (error, PP_CHECK_ERROR, PP_CHECK_ERROR_BAD_OVERRIDE,
-                       _("The plan overrides rule “%s”, which is not in the policy packs in force: "
+                       _("%sThe plan overrides rule “%s”, which is not in the policy packs in force: "
                          "correct the rule id or remove the override"),
-                       override->rule);
+                       where, override->rule);
           return FALSE;
         }
 
       if (!kind_accepts (rule->rule->kind, override->param))
         {
+          g_autofree char *where = override_location (self, override);
           g_set_error (error, PP_CHECK_ERROR, PP_CHECK_ERROR_BAD_OVERRIDE,
-                       _("The plan overrides parameter “%s” of rule “%s”, which has no such parameter: "
+                       _("%sThe plan overrides parameter “%s” of rule “%s”, which has no such parameter: "
                          "correct the parameter name or remove the override"),
-                       override->param, override->rule);
+                       where, override->param, override->rule);
           return FALSE;
         }
 

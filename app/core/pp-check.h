@@ -104,6 +104,8 @@ const PpRule   *pp_result_get_rule        (const PpResult *result);
 /* "13/20", "1", "3"; what the rule requires: ">= 70%", ">= 2", "== 2". */
 char           *pp_result_format_actual   (const PpResult *result);
 char           *pp_result_format_required (const PpResult *result);
+/* The actual figure in words: "13 of 20 (65.0%)". */
+char           *pp_result_format_actual_words (const PpResult *result);
 /* The full message in the current language: the rule's own sentence with
  * its figures, then the remedy or the reason it could not be evaluated. */
 char           *pp_result_format_message  (const PpResult *result);

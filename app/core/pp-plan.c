@@ -15,6 +15,7 @@ struct _PpPlan
   char         *title;
   char         *policy;
   GDate         date;
+  char         *filename;
   GPtrArray    *overrides;
 
   /* Every string of units, posts and staff; titles are interned since a
@@ -65,6 +66,7 @@ pp_plan_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->policy, g_free);
+  g_clear_pointer (&self->filename, g_free);
   g_clear_pointer (&self->overrides, g_ptr_array_unref);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->unit_ids, g_hash_table_unref);
@@ -162,7 +164,23 @@ pp_plan_get_overrides (PpPlan *self)
   return self->overrides;
 }
 
+const char *
+pp_plan_get_filename (PpPlan *self)
+{
+  g_return_val_if_fail (PP_IS_PLAN (self), NULL);
+  return self->filename;
+}
+
 void
+pp_plan_set_filename (PpPlan     *self,
+                      const char *filename)
+{
+  g_return_if_fail (PP_IS_PLAN (self));
+  g_free (self->filename);
+  self->filename = g_strdup (filename);
+}
+
+PpOverride *
 pp_plan_add_override (PpPlan     *self,
                       const char *rule,
                       const char *param,
@@ -170,13 +188,14 @@ pp_plan_add_override (PpPlan     *self,
 {
   PpOverride *override;
 
-  g_return_if_fail (PP_IS_PLAN (self));
+  g_return_val_if_fail (PP_IS_PLAN (self), NULL);
 
   override = g_new0 (PpOverride, 1);
   override->rule = g_strdup (rule);
   override->param = g_strdup (param);
   override->value = g_strdup (value);
   g_ptr_array_add (self->overrides, override);
+  return override;
 }
 
 GPtrArray *

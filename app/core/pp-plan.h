@@ -115,6 +115,8 @@ typedef struct
   char *rule;
   char *param;
   char *value;
+  int   line;     /* where the file gave it, for messages; 0 when unknown */
+  int   column;
 } PpOverride;
 
 #define PP_TYPE_PLAN (pp_plan_get_type ())
@@ -135,8 +137,13 @@ const GDate *pp_plan_get_date           (PpPlan       *self);
 void         pp_plan_set_date           (PpPlan       *self,
                                          const GDate  *date);
 
+/* The file the plan was read from, for messages; NULL when none. */
+const char  *pp_plan_get_filename       (PpPlan       *self);
+void         pp_plan_set_filename       (PpPlan       *self,
+                                         const char   *filename);
+
 GPtrArray   *pp_plan_get_overrides      (PpPlan       *self);
-void         pp_plan_add_override       (PpPlan       *self,
+PpOverride  *pp_plan_add_override       (PpPlan       *self,
                                          const char   *rule,
                                          const char   *param,
                                          const char   *value);

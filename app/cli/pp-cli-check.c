@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "postplan-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <unistd.h>
+
+#include "pp-check.h"
+#include "pp-cli.h"
+#include "pp-plan-io.h"
+#include "pp-report.h"
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  int y, m, d;
+  char tail;
+
+  return strlen (text) == 10 && sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
+         g_date_valid_dmy (d, m, y) && (g_date_set_dmy (date, d, m, y), TRUE);
+}
+
+int
+pp_cli_check (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = NULL;
+  g_autoptr(PpCheck) check = NULL;
+  g_autofree char *policy = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *report = NULL;
+  GDate date;
+  const GOptionEntry entries[] = {
+    { "policy", 0, 0, G_OPTION_ARG_STRING, &policy,
+      N_("Check against this policy pack instead of the plan’s own"), N_("ID") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
+      N_("Check for this plan date instead of the plan’s own"), N_("YYYY-MM-DD") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("Report format: text (the default) or xml"), N_("FORMAT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("PLAN — check a plan against the policy in force"));
+  g_option_context_set_summary (context,
+                                _("PLAN is a plan XML file. The report lists every rule result by unit, "
+                                  "worst first.\nExit status: 0 when no rule fails, 1 when some rule fails, "
+                                  "2 on bad input."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!pp_cli_parse_options (context, &argc, &argv))
+    return PP_EXIT_INPUT;
+
+  if (argc != 2)
+    {
+      pp_cli_error (_("check needs exactly one plan. Run “postplan-cli check --help” for usage."));
+      return PP_EXIT_INPUT;
+    }
+
+  if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "xml") != 0)
+    {
+      pp_cli_error (_("--format must be text or xml, not “%s”."), format);
+      return PP_EXIT_INPUT;
+    }
+
+  g_date_clear (&date, 1);
+  if (date_text != NULL && !parse_date (date_text, &date))
+    {
+      pp_cli_error (_("--date “%s” is not a date: write it as YYYY-MM-DD."), date_text);
+      return PP_EXIT_INPUT;
+    }
+
+  if (argv[1][0] == '@')
+    {
+      pp_cli_error (_("%s: plans in the library cannot be checked by this version; "
+                      "give the path of a plan XML file."), argv[1]);
+      return PP_EXIT_INPUT;
+    }
+
+  if (!(plan = pp_plan_read_file (argv[1], &error)) ||
+      !(check = pp_check_new_for_plan (plan, policy, &date, &error)))
+    {
+      pp_cli_error ("%s", error->message);
+      return PP_EXIT_INPUT;
+    }
+
+  pp_check_run (check);
+
+  if (format != NULL && strcmp (format, "xml") == 0)
+    report = pp_report_format_xml (check, &error);
+  else
+    report = pp_report_format_text (check, isatty (STDOUT_FILENO) && !g_getenv ("NO_COLOR")
+                                           ? PP_REPORT_TEXT_COLOR : PP_REPORT_TEXT_PLAIN);
+
+  if (report == NULL)
+    {
+      pp_cli_error ("%s", error->message);
+      return PP_EXIT_INPUT;
+    }
+
+  if (!pp_cli_write_stdout (report))
+    return PP_EXIT_INPUT;
+
+  return pp_check_get_count (check, PP_STATUS_FAIL) > 0 ? PP_EXIT_FAIL : PP_EXIT_OK;
+}

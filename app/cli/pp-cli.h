@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-cli.h: the commands of postplan-cli (interfaces.md §3). */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes of every command. */
+enum
+{
+  PP_EXIT_OK = 0,
+  PP_EXIT_FAIL = 1,    /* check: some rule fails */
+  PP_EXIT_INPUT = 2,   /* bad input or usage */
+};
+
+int  pp_cli_check    (int    argc,
+                      char **argv);
+int  pp_cli_policies (int    argc,
+                      char **argv);
+int  pp_cli_generate (int    argc,
+                      char **argv);
+
+/* Prints "postplan-cli: MESSAGE" on stderr, on one line. */
+void pp_cli_error    (const char *format,
+                      ...) G_GNUC_PRINTF (1, 2);
+/* Parses a command's options; on error prints it and returns FALSE. */
+gboolean pp_cli_parse_options (GOptionContext  *context,
+                               int             *argc,
+                               char          ***argv);
+/* Writes all of text to stdout, or says why not. */
+gboolean pp_cli_write_stdout  (const char      *text);
+
+G_END_DECLS

@@ -1,0 +1,314 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-plan-writer.c: plan XML out, through xmlTextWriter.
+ *
+ * The output is canonical: attributes in a fixed order, defaults (false,
+ * 0, none) left out except count and filled, two-space indentation. So an
+ * export of an import of an export is byte-identical to the first. */
+
+#define G_LOG_DOMAIN "pp-plan-writer"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "pp-plan-io.h"
+#include "pp-xml.h"
+
+#define X(s) ((const xmlChar *) (s))
+
+typedef struct
+{
+  xmlTextWriter *w;
+  gboolean       failed;
+} Writer;
+
+static void
+attr (Writer     *wr,
+      const char *name,
+      const char *value)
+{
+  if (xmlTextWriterWriteAttribute (wr->w, X (name), X (value)) < 0)
+    wr->failed = TRUE;
+}
+
+/* Numbers need no escaping, so they skip the writer's escaping pass. */
+static void
+attr_uint (Writer     *wr,
+           const char *name,
+           guint64     value)
+{
+  char digits[24];
+  int len = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, value);
+
+  if (xmlTextWriterStartAttribute (wr->w, X (name)) < 0 ||
+      xmlTextWriterWriteRawLen (wr->w, X (digits), len) < 0 ||
+      xmlTextWriterEndAttribute (wr->w) < 0)
+    wr->failed = TRUE;
+}
+
+static void
+attr_flag (Writer     *wr,
+           const char *name,
+           gboolean    value)
+{
+  if (value && xmlTextWriterWriteAttribute (wr->w, X (name), X ("true")) < 0)
+    wr->failed = TRUE;
+}
+
+static void
+start (Writer     *wr,
+       const char *name)
+{
+  if (xmlTextWriterStartElement (wr->w, X (name)) < 0)
+    wr->failed = TRUE;
+}
+
+static void
+end (Writer *wr)
+{
+  if (xmlTextWriterEndElement (wr->w) < 0)
+    wr->failed = TRUE;
+}
+
+static void
+write_post (Writer       *wr,
+            const PpPost *post)
+{
+  start (wr, "post");
+  attr (wr, "id", post->id);
+  attr (wr, "title", post->title);
+  if (post->category != PP_CATEGORY_NONE)
+    attr (wr, "category", pp_category_to_string (post->category));
+  if (post->level >= 0)
+    attr_uint (wr, "level", post->level);
+  attr_flag (wr, "social-work", post->flags & PP_POST_SOCIAL_WORK);
+  attr_uint (wr, "count", post->count);
+  attr_uint (wr, "filled", post->filled);
+  attr_flag (wr, "special", post->flags & PP_POST_SPECIAL);
+  attr_flag (wr, "new", post->flags & PP_POST_NEW);
+  if (post->graduate_reserved > 0)
+    attr_uint (wr, "graduate-reserved", post->graduate_reserved);
+  end (wr);
+}
+
+static void
+write_staff (Writer        *wr,
+             PpUnit        *unit,
+             const PpStaff *staff)
+{
+  start (wr, "staff");
+  attr (wr, "id", staff->id);
+  attr (wr, "post", unit->posts[staff->post].id);
+  if (staff->certificate != PP_CERT_NONE)
+    attr (wr, "certificate", pp_certificate_to_string (staff->certificate));
+  if (staff->directed_city != NULL)
+    attr (wr, "directed-city", staff->directed_city);
+  for (guint i = 0; i < staff->n_training; i++)
+    {
+      start (wr, "training");
+      attr_uint (wr, "year", staff->training[i].year);
+      attr_uint (wr, "hours", staff->training[i].hours);
+      end (wr);
+    }
+  end (wr);
+}
+
+static void
+write_project (Writer          *wr,
+               const PpProject *project)
+{
+  start (wr, "project");
+  attr_uint (wr, "funds", project->funds);
+  attr_uint (wr, "labour", project->labour);
+  attr_uint (wr, "overhead", project->overhead);
+  attr_uint (wr, "supervision", project->supervision);
+  if (project->field != PP_FIELD_NONE)
+    attr (wr, "field", pp_field_to_string (project->field));
+  if (project->cycle_years > 0)
+    attr_uint (wr, "cycle-years", project->cycle_years);
+  end (wr);
+}
+
+/* Iterative, so a deep plan cannot exhaust the stack. */
+static void
+write_units (Writer *wr,
+             PpPlan *plan)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (PpUnit *));
+
+  for (guint i = pp_plan_get_n_roots (plan); i-- > 0;)
+    {
+      PpUnit *root = pp_plan_get_root (plan, i);
+      g_array_append_val (stack, root);
+    }
+
+  while (stack->len > 0 && !wr->failed)
+    {
+      PpUnit *unit = g_array_index (stack, PpUnit *, stack->len - 1);
+
+      g_array_set_size (stack, stack->len - 1);
+
+      /* NULL marks the end of a unit whose children have been written. */
+      if (unit == NULL)
+        {
+          end (wr);
+          continue;
+        }
+
+      start (wr, "unit");
+      attr (wr, "id", unit->id);
+      attr (wr, "type", pp_unit_type_to_string (unit->type));
+      if (unit->level != PP_REGION_NONE)
+        attr (wr, "level", pp_region_level_to_string (unit->level));
+      attr (wr, "name", unit->name);
+      attr_flag (wr, "public-institution", unit->flags & PP_UNIT_PUBLIC_INSTITUTION);
+      for (guint d = 0; d < PP_N_DRIVERS; d++)
+        if (unit->drivers[d] > 0)
+          attr_uint (wr, pp_driver_to_string (d), unit->drivers[d]);
+      attr_flag (wr, "pilot", unit->flags & PP_UNIT_PILOT);
+      attr_flag (wr, "county-seat", unit->flags & PP_UNIT_COUNTY_SEAT);
+
+      for (guint i = 0; i < unit->n_posts; i++)
+        write_post (wr, &unit->posts[i]);
+      for (guint i = 0; i < unit->n_staff; i++)
+        write_staff (wr, unit, &unit->staff[i]);
+      if (unit->project != NULL)
+        write_project (wr, unit->project);
+
+      {
+        PpUnit *marker = NULL;
+        g_array_append_val (stack, marker);
+      }
+      for (guint i = unit->n_children; i-- > 0;)
+        g_array_append_val (stack, unit->children[i]);
+    }
+}
+
+static gboolean
+write_plan (PpPlan         *plan,
+            xmlTextWriter  *w)
+{
+  Writer wr = { w, FALSE };
+  GPtrArray *overrides = pp_plan_get_overrides (plan);
+  const GDate *date = pp_plan_get_date (plan);
+
+  xmlTextWriterSetIndent (w, 1);
+  xmlTextWriterSetIndentString (w, X ("  "));
+
+  if (xmlTextWriterStartDocument (w, "1.0", "UTF-8", NULL) < 0)
+    return FALSE;
+
+  start (&wr, "plan");
+  attr (&wr, "xmlns", PP_PLAN_NS);
+  attr (&wr, "version", "1");
+  attr (&wr, "title", pp_plan_get_title (plan));
+  if (pp_plan_get_policy (plan)[0] != '\0')
+    attr (&wr, "policy", pp_plan_get_policy (plan));
+  if (g_date_valid (date))
+    {
+      char text[16];
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+      attr (&wr, "date", text);
+    }
+
+  for (guint i = 0; i < overrides->len; i++)
+    {
+      PpOverride *override = g_ptr_array_index (overrides, i);
+      start (&wr, "override");
+      attr (&wr, "rule", override->rule);
+      attr (&wr, "param", override->param);
+      attr (&wr, "value", override->value);
+      end (&wr);
+    }
+
+  write_units (&wr, plan);
+  end (&wr);
+
+  if (wr.failed || xmlTextWriterEndDocument (w) < 0 || xmlTextWriterFlush (w) < 0)
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+pp_plan_write_stream (PpPlan  *plan,
+                      FILE    *stream,
+                      GError **error)
+{
+  xmlOutputBuffer *out;
+  g_autoptr(xmlTextWriter) w = NULL;
+
+  out = xmlOutputBufferCreateFile (stream, NULL);
+  w = xmlNewTextWriter (out);
+  if (!write_plan (plan, w) || ferror (stream))
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("The plan could not be written"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pp_plan_write_file (PpPlan      *plan,
+                    const char  *filename,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (filename);
+  g_autofree char *base = g_path_get_basename (filename);
+  g_autofree char *template = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  g_autoptr(xmlTextWriter) w = NULL;
+  xmlOutputBuffer *out;
+  gboolean ok;
+  int saved_errno;
+  int fd;
+  FILE *stream;
+
+  fd = g_mkstemp_full (template, O_WRONLY, 0644);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot write to %s: %s. Choose a folder you can write to."),
+                   dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  stream = fdopen (fd, "w");
+  out = xmlOutputBufferCreateFile (stream, NULL);
+  w = xmlNewTextWriter (out);
+  ok = write_plan (plan, w);
+  g_clear_pointer (&w, xmlFreeTextWriter);
+
+  /* The data must be on disk before the rename makes it the file. */
+  saved_errno = 0;
+  if (fflush (stream) != 0 || ferror (stream) || fsync (fileno (stream)) != 0)
+    {
+      saved_errno = errno;
+      ok = FALSE;
+    }
+  if (fclose (stream) != 0 && ok)
+    {
+      saved_errno = errno;
+      ok = FALSE;
+    }
+
+  if (ok && g_rename (template, filename) != 0)
+    {
+      saved_errno = errno;
+      ok = FALSE;
+    }
+
+  if (!ok)
+    {
+      g_unlink (template);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno ? saved_errno : EIO),
+                   _("Cannot write %s: %s. Nothing was written; check the disk space and try again."),
+                   filename, g_strerror (saved_errno ? saved_errno : EIO));
+      return FALSE;
+    }
+  return TRUE;
+}
