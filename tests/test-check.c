@@ -1,0 +1,267 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Checker semantics: plan dates, expired packs, overrides, notices, and
+ * the one-unit re-check matching a full check. */
+
+#include "config.h"
+
+#include "pp-generate.h"
+#include "pp-test-util.h"
+
+static PpUnit *
+short_project (PpPlan *plan)
+{
+  PpUnit *unit = pp_test_unit (plan, NULL, PP_UNIT_PURCHASED_PROJECT, 0);
+
+  /* 1 social-work post of 2: below Shenzhen's 80%. */
+  pp_test_post (plan, unit, PP_CATEGORY_NONE, -1, 1, 1, PP_POST_SOCIAL_WORK);
+  pp_test_post (plan, unit, PP_CATEGORY_NONE, -1, 1, 1, 0);
+  return unit;
+}
+
+static guint
+count_notices (PpCheck      *check,
+               PpNoticeKind  kind)
+{
+  const PpNotice *notices;
+  guint n, count = 0;
+
+  notices = pp_check_get_notices (check, &n);
+  for (guint i = 0; i < n; i++)
+    count += notices[i].kind == kind;
+  return count;
+}
+
+static void
+test_expired_pack (void)
+{
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  PpUnit *unit = short_project (plan);
+  g_autoptr(PpCheck) last_day = pp_test_check (plan, "shenzhen-2020", "2025-11-11");
+  g_autoptr(PpCheck) day_after = pp_test_check (plan, "shenzhen-2020", "2025-11-12");
+  const PpNotice *notices;
+  guint n;
+  char date[16];
+
+  /* On its last day the pack is in force: a shortfall fails. */
+  pp_assert_result (pp_test_result (last_day, "shenzhen-2020.project-sw-share", unit),
+                    PP_STATUS_FAIL, 1, 2, 3, 1);
+  g_assert_cmpuint (count_notices (last_day, PP_NOTICE_POLICY_EXPIRED), ==, 0);
+
+  /* The day after, it is still checked, the failure reported as a warning
+   * with its remedy, and one notice names the last day. */
+  pp_assert_result (pp_test_result (day_after, "shenzhen-2020.project-sw-share", unit),
+                    PP_STATUS_WARN, 1, 2, 3, 1);
+  g_assert_cmpuint (count_notices (day_after, PP_NOTICE_POLICY_EXPIRED), ==, 1);
+  notices = pp_check_get_notices (day_after, &n);
+  for (guint i = 0; i < n; i++)
+    if (notices[i].kind == PP_NOTICE_POLICY_EXPIRED)
+      {
+        g_date_strftime (date, sizeof date, "%Y-%m-%d", &notices[i].date);
+        g_assert_cmpstr (date, ==, "2025-11-11");
+        g_assert_cmpstr (notices[i].pack, ==, "shenzhen-2020");
+      }
+
+  /* National rules are not part of the expired pack: still failures. */
+  g_assert_cmpuint (pp_check_get_count (day_after, PP_STATUS_FAIL), ==, 0);
+}
+
+static void
+test_plan_date (void)
+{
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  PpUnit *unit = short_project (plan);
+  g_autoptr(PpCheck) check = NULL;
+  GDate date;
+
+  /* The plan's own date decides when no date is given. */
+  g_date_set_dmy (&date, 1, 6, 2024);
+  pp_plan_set_date (plan, &date);
+  check = pp_test_check (plan, "shenzhen-2020", NULL);
+  pp_assert_result (pp_test_result (check, "shenzhen-2020.project-sw-share", unit), PP_STATUS_FAIL, 1, 2, -2, -2);
+  g_assert_cmpint (g_date_compare (pp_check_get_date (check), &date), ==, 0);
+}
+
+static void
+test_bad_overrides (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  g_autoptr(PpPlan) plan2 = pp_test_plan_new ();
+  g_autoptr(PpPlan) plan3 = pp_test_plan_new ();
+  g_autoptr(PpCheck) check = NULL;
+
+  pp_plan_add_override (plan, "chifeng-2022.no-such-rule", "threshold", "1/2");
+  check = pp_check_new_for_plan (plan, "chifeng-2022", NULL, &error);
+  g_assert_null (check);
+  g_assert_error (error, PP_CHECK_ERROR, PP_CHECK_ERROR_BAD_OVERRIDE);
+  g_assert_nonnull (strstr (error->message, "chifeng-2022.no-such-rule"));
+  g_clear_error (&error);
+
+  pp_plan_add_override (plan2, "chifeng-2022.welfare-professional-share", "no-such-param", "1");
+  check = pp_check_new_for_plan (plan2, "chifeng-2022", NULL, &error);
+  g_assert_null (check);
+  g_assert_nonnull (strstr (error->message, "no-such-param"));
+  g_clear_error (&error);
+
+  pp_plan_add_override (plan3, "chifeng-2022.welfare-professional-share", "threshold", "seventy");
+  check = pp_check_new_for_plan (plan3, "chifeng-2022", NULL, &error);
+  g_assert_null (check);
+  g_assert_nonnull (strstr (error->message, "seventy"));
+}
+
+static void
+test_unknown_policy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  g_autoptr(PpCheck) check = NULL;
+
+  check = pp_check_new_for_plan (plan, "atlantis-2030", NULL, &error);
+  g_assert_null (check);
+  g_assert_error (error, PP_PACK_ERROR, PP_PACK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A path is never taken for a pack id. */
+  check = pp_check_new_for_plan (plan, "../policies/national", NULL, &error);
+  g_assert_null (check);
+  g_assert_error (error, PP_PACK_ERROR, PP_PACK_ERROR_NOT_FOUND);
+}
+
+static void
+test_notices (void)
+{
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  g_autoptr(PpCheck) check = NULL;
+
+  pp_plan_add_override (plan, "chongqing.union-quota", "rounding", "ceil");
+  check = pp_test_check (plan, "chongqing", NULL);
+  g_assert_cmpuint (count_notices (check, PP_NOTICE_OVERRIDE), ==, 1);
+  /* The packs mark their readings of ambiguous text; the report names them. */
+  g_assert_cmpuint (count_notices (check, PP_NOTICE_READING), >, 0);
+}
+
+/* Compares every result of two checks of the same plan. */
+static void
+assert_same_results (PpCheck *a,
+                     PpCheck *b)
+{
+  GPtrArray *units = pp_plan_get_units (pp_check_get_plan (a));
+  const PpResult *ra, *rb;
+  guint na, nb;
+
+  for (guint u = 0; u <= units->len; u++)
+    {
+      if (u < units->len)
+        {
+          ra = pp_check_get_unit_results (a, g_ptr_array_index (units, u), &na);
+          rb = pp_check_get_unit_results (b, g_ptr_array_index (units, u), &nb);
+        }
+      else
+        {
+          ra = pp_check_get_plan_results (a, &na);
+          rb = pp_check_get_plan_results (b, &nb);
+        }
+
+      g_assert_cmpuint (na, ==, nb);
+      for (guint i = 0; i < na; i++)
+        {
+          guint j;
+
+          /* Roll-up results may sit at another place in the unit's list. */
+          for (j = 0; j < nb; j++)
+            if (strcmp (pp_result_get_rule (&ra[i])->id, pp_result_get_rule (&rb[j])->id) == 0)
+              break;
+          g_assert_cmpuint (j, <, nb);
+          g_assert_cmpint (ra[i].status, ==, rb[j].status);
+          g_assert_cmpint (ra[i].a, ==, rb[j].a);
+          g_assert_cmpint (ra[i].n, ==, rb[j].n);
+          g_assert_cmpint (ra[i].add, ==, rb[j].add);
+          g_assert_cmpint (ra[i].convert, ==, rb[j].convert);
+          g_assert_cmpint (ra[i].remove, ==, rb[j].remove);
+        }
+    }
+
+  for (PpStatus s = 0; s < PP_N_STATUSES; s++)
+    g_assert_cmpuint (pp_check_get_count (a, s), ==, pp_check_get_count (b, s));
+}
+
+static void
+test_incremental (gconstpointer data)
+{
+  const char *pack = data;
+  g_autoptr(PpPlan) plan = pp_generate_plan (400, 6000, 7);
+  g_autoptr(PpCheck) live = pp_test_check (plan, pack, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  GPtrArray *units = pp_plan_get_units (plan);
+
+  for (guint step = 0; step < 300; step++)
+    {
+      PpUnit *unit = g_ptr_array_index (units, g_rand_int_range (rand, 0, units->len));
+
+      switch (g_rand_int_range (rand, 0, 6))
+        {
+        case 0:
+          unit->flags ^= PP_UNIT_PILOT;
+          break;
+        case 1:
+          unit->flags ^= PP_UNIT_PUBLIC_INSTITUTION;
+          break;
+        case 2:
+          unit->type = g_rand_int_range (rand, 0, PP_N_UNIT_TYPES - 2);
+          break;
+        case 3:
+          if (unit->n_posts > 0)
+            {
+              PpPost *post = &unit->posts[g_rand_int_range (rand, 0, unit->n_posts)];
+              post->count = g_rand_int_range (rand, 0, 6);
+              post->filled = g_rand_int_range (rand, 0, 6);
+              post->flags ^= PP_POST_SOCIAL_WORK;
+            }
+          break;
+        case 4:
+          for (guint i = 0; i < unit->n_staff; i++)
+            unit->staff[i].certificate = g_rand_int_range (rand, 0, PP_N_CERTS);
+          break;
+        default:
+          {
+            char id[32];
+            PpUnit *added;
+
+            if (unit->type == PP_UNIT_REGION)
+              break;
+            g_snprintf (id, sizeof id, "added%u", step);
+            added = pp_plan_add_unit (plan, unit, id, PP_UNIT_TOWNSHIP, id, NULL);
+            added->flags = PP_UNIT_PILOT;
+            g_snprintf (id, sizeof id, "added-post%u", step);
+            pp_plan_add_post (plan, added, id, "社会工作师", NULL)->flags = PP_POST_SOCIAL_WORK;
+            pp_check_update_unit (live, added);
+          }
+          break;
+        }
+
+      pp_check_update_unit (live, unit);
+
+      if (step % 50 == 49)
+        {
+          g_autoptr(PpCheck) full = pp_test_check (plan, pack, NULL);
+          assert_same_results (live, full);
+        }
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  pp_test_init (&argc, &argv);
+
+  g_test_add_func ("/core/check/expired-pack", test_expired_pack);
+  g_test_add_func ("/core/check/plan-date", test_plan_date);
+  g_test_add_func ("/core/check/bad-overrides", test_bad_overrides);
+  g_test_add_func ("/core/check/unknown-policy", test_unknown_policy);
+  g_test_add_func ("/core/check/notices", test_notices);
+  g_test_add_data_func ("/core/check/incremental/chifeng", "chifeng-2022", test_incremental);
+  g_test_add_data_func ("/core/check/incremental/jilin", "jilin-2010", test_incremental);
+
+  return g_test_run ();
+}
