@@ -9,6 +9,18 @@
 #include "pp-test-util.h"
 
 static guint next_id;
+static char *tmp_dir;
+
+char *
+pp_test_tmp_path (const char *name)
+{
+  if (tmp_dir == NULL)
+    {
+      tmp_dir = g_dir_make_tmp ("postplan-test-XXXXXX", NULL);
+      g_assert_nonnull (tmp_dir);
+    }
+  return g_build_filename (tmp_dir, name, NULL);
+}
 
 void
 pp_test_init (int    *argc,

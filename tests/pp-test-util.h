@@ -56,6 +56,9 @@ const PpResult *pp_test_result     (PpCheck       *check,
     if ((convert_) != -2) g_assert_cmpint (r__->convert, ==, (convert_));    \
   } G_STMT_END
 
+/* A path in a directory of this test process's own. */
+char           *pp_test_tmp_path   (const char    *name);
+
 /* Sets up the test data directory from the build environment. */
 void            pp_test_init       (int           *argc,
                                     char        ***argv);

@@ -88,7 +88,7 @@ static char *
 write_pack (const char *name,
             const char *rule_xml)
 {
-  g_autofree char *dir = g_build_filename (g_get_tmp_dir (), "packs", NULL);
+  g_autofree char *dir = pp_test_tmp_path ("packs");
   g_autofree char *file = g_strconcat (name, ".xml", NULL);
   char *path = g_build_filename (dir, file, NULL);
   g_autofree char *xml = g_strdup_printf (

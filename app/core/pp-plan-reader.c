@@ -21,6 +21,10 @@
 #include "pp-plan-io.h"
 #include "pp-xml.h"
 
+/* plan > units > staff > training: 60 levels of units is far beyond any
+ * real plan, and keeps well clear of libxml2's own limit of 256. */
+#define PP_PLAN_MAX_DEPTH 63
+
 typedef struct
 {
   const char      *filename;
@@ -39,6 +43,7 @@ typedef struct
   GString         *text;      /* name or title */
   GString         *ref;       /* staff/@post */
   GString         *city;      /* staff/@directed-city */
+  GString         *error_element;
 } Reader;
 
 static void
@@ -46,8 +51,75 @@ on_libxml_error (void          *user_data,
                  PpXmlErrorArg *error)
 {
   Reader *r = user_data;
+  xmlNode *node = error ? error->node : NULL;
 
+  /* The validator runs ahead of the node the reader is on, so the name of
+   * the element at fault is taken now, while its node is alive. */
+  if (r->first_error.code == XML_ERR_OK && node != NULL && node->type == XML_ELEMENT_NODE)
+    {
+      g_string_assign (r->error_element, (const char *) node->name);
+    }
+  else if (r->first_error.code == XML_ERR_OK && error != NULL && error->message != NULL)
+    {
+      /* Streaming validation has no nodes; its messages start with
+       * "Element '{namespace}name'". */
+      const char *start = strstr (error->message, "Element '");
+      const char *end;
+
+      if (start != NULL)
+        {
+          start += strlen ("Element '");
+          end = strchr (start, '\'');
+          if (end != NULL && *start == '{' && (start = strchr (start, '}')) != NULL && start < end)
+            start++;
+          if (end != NULL && start < end)
+            g_string_append_len (g_string_truncate (r->error_element, 0), start, end - start);
+        }
+    }
   pp_xml_keep_first_error (&r->first_error, error);
+}
+
+/* The column of "<NAME" on a line of the file, counted in characters,
+ * or 1 when it is not there. libxml2 keeps only the line of a node, and
+ * its parser position runs ahead of the node being read. */
+static int
+locate_column (const char *filename,
+               int         line,
+               const char *name)
+{
+  g_autofree char *needle = g_strconcat ("<", name, NULL);
+  FILE *file = g_fopen (filename, "rb");
+  g_autoptr(GString) text = g_string_new (NULL);
+  int current = 1, c, column = 1;
+  const char *found;
+
+  if (file == NULL || line <= 0)
+    {
+      if (file)
+        fclose (file);
+      return 1;
+    }
+
+  while (current < line && (c = getc (file)) != EOF)
+    if (c == '\n')
+      current++;
+  while ((c = getc (file)) != EOF && c != '\n' && text->len < 1024 * 1024)
+    g_string_append_c (text, (char) c);
+  fclose (file);
+
+  found = strstr (text->str, needle);
+  if (found != NULL && g_utf8_validate (text->str, found - text->str, NULL))
+    column = (int) g_utf8_strlen (text->str, found - text->str) + 1;
+  return column;
+}
+
+static int
+node_line (Reader *r)
+{
+  xmlNode *node = xmlTextReaderCurrentNode (r->reader);
+  long line = node ? xmlGetLineNo (node) : -1;
+
+  return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (r->reader);
 }
 
 static void
@@ -70,11 +142,13 @@ reader_fail (Reader     *r,
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (&r->error, PP_XML_ERROR, PP_XML_ERROR_INVALID, "%s:%d:%d: %s",
-               r->filename,
-               xmlTextReaderGetParserLineNumber (r->reader),
-               xmlTextReaderGetParserColumnNumber (r->reader),
-               what);
+  {
+    int line = node_line (r);
+    const char *name = (const char *) xmlTextReaderConstName (r->reader);
+
+    g_set_error (&r->error, PP_XML_ERROR, PP_XML_ERROR_INVALID, "%s:%d:%d: %s",
+                 r->filename, line, locate_column (r->filename, line, name ? name : ""), what);
+  }
 }
 
 static void
@@ -84,6 +158,9 @@ reader_fail_from_libxml (Reader *r)
   int line = r->first_error.line;
   int column = r->first_error.int2;
 
+  /* Validation errors carry the node's line but no column. */
+  if (r->first_error.domain == XML_FROM_SCHEMASV && r->error_element->len > 0 && line > 0)
+    column = locate_column (r->filename, line, r->error_element->str);
   if (line <= 0)
     line = xmlTextReaderGetParserLineNumber (r->reader);
   if (column <= 0)
@@ -701,6 +778,71 @@ end_element (Reader     *r,
 
 /* Reading -------------------------------------------------------------- */
 
+/* Looks through the prolog (declaration, comments, processing
+ * instructions) for a DOCTYPE, so that a DTD is refused before libxml2
+ * parses a byte of it. Sets the line and column of "<!DOCTYPE". */
+static gboolean
+prolog_has_doctype (const char *filename,
+                    int        *line,
+                    int        *column)
+{
+  char buffer[65536];
+  gsize length;
+  FILE *file = g_fopen (filename, "rb");
+  const char *p, *end;
+
+  if (file == NULL)
+    return FALSE;
+  length = fread (buffer, 1, sizeof buffer, file);
+  fclose (file);
+
+  p = buffer;
+  end = buffer + length;
+  *line = 1;
+  *column = 1;
+
+  while (p < end)
+    {
+      const char *skip_to = NULL;
+
+      if (*p == '\n')
+        {
+          (*line)++;
+          *column = 1;
+          p++;
+          continue;
+        }
+      if (*p != '<')
+        {
+          p++;
+          (*column)++;
+          continue;
+        }
+      if (end - p >= 9 && memcmp (p, "<!DOCTYPE", 9) == 0)
+        return TRUE;
+      if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        skip_to = g_strstr_len (p + 4, end - p - 4, "-->");
+      else if (end - p >= 2 && p[1] == '?')
+        skip_to = g_strstr_len (p + 2, end - p - 2, "?>");
+      else
+        return FALSE;   /* the root element: no DOCTYPE came before it */
+
+      if (skip_to == NULL)
+        return FALSE;
+      for (; p < skip_to; p++)
+        {
+          if (*p == '\n')
+            {
+              (*line)++;
+              *column = 1;
+            }
+          else
+            (*column)++;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 check_size (const char  *filename,
             GError     **error)
@@ -717,6 +859,12 @@ check_size (const char  *filename,
   if (!S_ISREG (st.st_mode))
     {
       g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("%s: this is not a regular file"), filename);
+      return FALSE;
+    }
+  if (st.st_size == 0)
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_MALFORMED,
+                   _("%s:1:1: the file is empty: choose a plan file"), filename);
       return FALSE;
     }
   if ((gint64) st.st_size > PP_PLAN_MAX_FILE_SIZE)
@@ -745,6 +893,17 @@ pp_plan_read_file (const char  *filename,
   if (!check_size (filename, error))
     return NULL;
 
+  {
+    int line, column;
+    if (prolog_has_doctype (filename, &line, &column))
+      {
+        g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_DOCTYPE,
+                     _("%s:%d:%d: the file has a DOCTYPE declaration, which PostPlan never accepts: remove it"),
+                     filename, line, column);
+        return NULL;
+      }
+  }
+
   if (!(schema = pp_xml_get_schema ("plan.xsd", error)))
     return NULL;
 
@@ -766,6 +925,7 @@ pp_plan_read_file (const char  *filename,
   r.text = g_string_new (NULL);
   r.ref = g_string_new (NULL);
   r.city = g_string_new (NULL);
+  r.error_element = g_string_new (NULL);
 
   xmlTextReaderSetStructuredErrorHandler (reader, on_libxml_error, &r);
   valid = xmlSchemaNewValidCtxt (schema);
@@ -776,6 +936,7 @@ pp_plan_read_file (const char  *filename,
       return NULL;
     }
 
+  xmlResetLastError ();
   while ((status = xmlTextReaderRead (reader)) == 1)
     {
       int type;
@@ -784,7 +945,12 @@ pp_plan_read_file (const char  *filename,
         break;
 
       type = xmlTextReaderNodeType (reader);
-      if (type == XML_READER_TYPE_ELEMENT)
+      if (type == XML_READER_TYPE_ELEMENT && xmlTextReaderDepth (reader) > PP_PLAN_MAX_DEPTH)
+        {
+          reader_fail (&r, _("the units are nested more than %d deep, far more than any real plan: "
+                             "check the file"), PP_PLAN_MAX_DEPTH - 3);
+        }
+      else if (type == XML_READER_TYPE_ELEMENT)
         {
           const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
           const char *name = (const char *) xmlTextReaderConstLocalName (reader);
@@ -821,6 +987,10 @@ pp_plan_read_file (const char  *filename,
         break;
     }
 
+  /* With a schema plugged in, libxml2 2.9 does not pass well-formedness
+   * errors to the handler; they are still kept as the last error. */
+  if (status != 0 && r.first_error.code == XML_ERR_OK && xmlGetLastError () != NULL)
+    xmlCopyError (xmlGetLastError (), &r.first_error);
   if (r.error == NULL && (status != 0 || r.first_error.code != XML_ERR_OK))
     reader_fail_from_libxml (&r);
   if (r.error == NULL && !r.seen_root)
@@ -832,6 +1002,7 @@ pp_plan_read_file (const char  *filename,
   g_string_free (r.text, TRUE);
   g_string_free (r.ref, TRUE);
   g_string_free (r.city, TRUE);
+  g_string_free (r.error_element, TRUE);
 
   if (r.error != NULL)
     {

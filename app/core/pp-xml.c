@@ -44,6 +44,82 @@ init_libxml (void)
     }
 }
 
+/* Schema messages name things the schema way ("Element '{urn:…}unit',
+ * attribute 'workers': '-5' is not a valid value of the atomic type
+ * '{urn:…}count'."); this says the same in a planner's words. */
+static char *
+describe_validity_error (const char *message)
+{
+  g_autoptr(GRegex) with_attribute = g_regex_new ("^Element '(?:\\{[^}]*\\})?([^']*)', attribute '([^']*)': (.*)$",
+                                                  G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GRegex) element_only = g_regex_new ("^Element '(?:\\{[^}]*\\})?([^']*)': (.*)$",
+                                                G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GRegex) quoted_value = g_regex_new ("(?:The value '([^']*)'|^'([^']*)' is not a valid)",
+                                                0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (g_regex_match (with_attribute, message, 0, &match))
+    {
+      g_autofree char *element = g_match_info_fetch (match, 1);
+      g_autofree char *attribute = g_match_info_fetch (match, 2);
+      g_autofree char *detail = g_match_info_fetch (match, 3);
+      g_autoptr(GMatchInfo) value_match = NULL;
+      g_autofree char *value = NULL;
+
+      if (strstr (detail, "is not allowed") != NULL)
+        return g_strdup_printf (_("“%s” has an attribute “%s” that is not part of the plan format: "
+                                  "remove it or correct its spelling"), element, attribute);
+
+      if (g_regex_match (quoted_value, detail, 0, &value_match))
+        {
+          value = g_match_info_fetch (value_match, 1);
+          if (value == NULL || value[0] == '\0')
+            {
+              g_free (value);
+              value = g_match_info_fetch (value_match, 2);
+            }
+        }
+
+      if (strstr (detail, "maxInclusive") != NULL || strstr (detail, "maxExclusive") != NULL)
+        return g_strdup_printf (_("“%s” of “%s” is %s, which is larger than the format allows"),
+                                attribute, element, value ? value : "?");
+      if (strstr (detail, "enumeration") != NULL)
+        return g_strdup_printf (_("“%s” of “%s” is “%s”, which is not one of its allowed values"),
+                                attribute, element, value ? value : "?");
+      return g_strdup_printf (_("“%s” of “%s” is “%s”, which is not a valid value for it "
+                                "(numbers are whole numbers of 0 or more, dates YYYY-MM-DD)"),
+                              attribute, element, value ? value : "?");
+    }
+
+  g_clear_pointer (&match, g_match_info_free);
+  if (g_regex_match (element_only, message, 0, &match))
+    {
+      g_autofree char *element = g_match_info_fetch (match, 1);
+      g_autofree char *detail = g_match_info_fetch (match, 2);
+      g_autoptr(GRegex) missing = g_regex_new ("attribute '([^']*)' is required", 0, 0, NULL);
+      g_autoptr(GMatchInfo) missing_match = NULL;
+
+      if (g_regex_match (missing, detail, 0, &missing_match))
+        {
+          g_autofree char *attribute = g_match_info_fetch (missing_match, 1);
+          return g_strdup_printf (_("“%s” lacks the attribute “%s”, which it must have"), element, attribute);
+        }
+      if (strstr (detail, "No matching global declaration") != NULL)
+        return g_strdup (_("this is not a PostPlan plan: the root element must be “plan” "
+                           "in the namespace urn:postplan:plan:1"));
+      if (strstr (detail, "not expected") != NULL)
+        return g_strdup_printf (_("“%s” is not allowed here: inside a unit come its posts, then its "
+                                  "staff, then its budget, then its units"), element);
+      if (strstr (detail, "Missing child") != NULL)
+        return g_strdup_printf (_("“%s” is missing an element it must contain"), element);
+      if (strstr (detail, "character content") != NULL)
+        return g_strdup_printf (_("“%s” contains text, which the plan format does not allow there"),
+                                element);
+    }
+
+  return g_strdup_printf (_("the content does not follow the plan format: %s"), message);
+}
+
 char *
 pp_xml_describe_error (const xmlError *error)
 {
@@ -57,7 +133,7 @@ pp_xml_describe_error (const xmlError *error)
   switch (error->code)
     {
     case XML_ERR_DOCUMENT_EMPTY:
-      return g_strdup (_("the file is empty"));
+      return g_strdup (_("the file contains no XML: check that it is a plan file"));
     case XML_ERR_DOCUMENT_END:
       return g_strdup (_("there is text after the end of the plan"));
     case XML_ERR_TAG_NOT_FINISHED:
@@ -77,7 +153,7 @@ pp_xml_describe_error (const xmlError *error)
     }
 
   if (error->domain == XML_FROM_SCHEMASV)
-    return g_strdup_printf (_("the content does not follow the format: %s"), text);
+    return describe_validity_error (text);
 
   return g_strdup_printf (_("the file is not well-formed XML: %s"), text);
 }

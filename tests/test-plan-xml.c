@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Plan XML: round trips, and every kind of bad input refused with a
+ * message that names the file, line and column. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "pp-generate.h"
+#include "pp-plan-io.h"
+#include "pp-test-util.h"
+
+#define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+#define OPEN "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"t\" policy=\"chifeng-2022\" date=\"2026-11-22\">\n"
+#define CLOSE "</plan>\n"
+
+#define tmp_path pp_test_tmp_path
+
+static char *
+write_text (const char *name,
+            const char *text,
+            gssize      length)
+{
+  char *path = tmp_path (name);
+
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  return path;
+}
+
+static char *
+read_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* export → import → export gives the same bytes. */
+static void
+assert_round_trip (PpPlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = tmp_path ("first.xml");
+  g_autofree char *second = tmp_path ("second.xml");
+  g_autofree char *a = NULL, *b = NULL;
+  g_autoptr(PpPlan) again = NULL;
+
+  g_assert_true (pp_plan_write_file (plan, first, &error));
+  g_assert_no_error (error);
+  again = pp_plan_read_file (first, &error);
+  g_assert_no_error (error);
+  g_assert_true (pp_plan_write_file (again, second, &error));
+  g_assert_no_error (error);
+
+  a = read_text (first);
+  b = read_text (second);
+  g_assert_cmpstr (a, ==, b);
+}
+
+static void
+test_round_trip_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sample = g_build_filename (g_getenv ("POSTPLAN_DATADIR"), "samples",
+                                              "chifeng-sample.xml", NULL);
+  g_autoptr(PpPlan) plan = pp_plan_read_file (sample, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pp_plan_get_units (plan)->len, >=, 10);
+  assert_round_trip (plan);
+}
+
+static void
+test_round_trip_generated (void)
+{
+  g_autoptr(PpPlan) plan = pp_generate_plan (200, 3000, 3);
+
+  assert_round_trip (plan);
+}
+
+static void
+test_round_trip_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  g_autoptr(PpPlan) again = NULL;
+  g_autofree char *path = tmp_path ("text.xml");
+  PpUnit *city, *unit;
+  PpStaff *staff;
+  const char *mongolian = "ᠬᠥᠬᠡᠬᠣᠲᠠ ᠶᠢᠨ ᠨᠡᠢᠭᠡᠮ ᠤᠨ ᠠᠵᠢᠯ";
+
+  pp_plan_set_title (plan, "赤峰市 \"岗位\" <规划> & ᠮᠣᠩᠭᠣᠯ");
+  pp_plan_add_override (plan, "national.band-structure", "caps", "1-13:1-7<=3/20");
+  city = pp_test_region (plan, NULL, PP_REGION_CITY, "赤峰市");
+  unit = pp_plan_add_unit (plan, city, "人民-1", PP_UNIT_SOCIAL_ORG, mongolian, NULL);
+  pp_plan_add_post (plan, unit, "岗位'1'", "社会工作师\t一级", NULL)->flags = PP_POST_SOCIAL_WORK;
+  staff = pp_plan_add_staff (plan, unit, "s-1", "岗位'1'", NULL);
+  pp_staff_set_directed_city (plan, staff, "赤峰市");
+
+  g_assert_true (pp_plan_write_file (plan, path, &error));
+  again = pp_plan_read_file (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (pp_plan_get_title (again), ==, pp_plan_get_title (plan));
+  unit = pp_plan_find_unit (again, "人民-1");
+  g_assert_nonnull (unit);
+  g_assert_cmpstr (unit->name, ==, mongolian);
+  g_assert_cmpstr (unit->posts[0].title, ==, "社会工作师\t一级");
+  g_assert_cmpstr (unit->staff[0].directed_city, ==, "赤峰市");
+  g_assert_cmpstr (((PpOverride *) pp_plan_get_overrides (again)->pdata[0])->value, ==, "1-13:1-7<=3/20");
+  assert_round_trip (again);
+}
+
+static void
+test_foreign_attribute_accepted (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = write_text ("foreign.xml",
+    HEAD "<plan xmlns=\"urn:postplan:plan:1\" xmlns:x=\"urn:example\" version=\"1\" x:note=\"a\">\n"
+    "  <unit id=\"u\" type=\"school\" name=\"n\" x:colour=\"red\"/>\n"
+    CLOSE, -1);
+  g_autoptr(PpPlan) plan = pp_plan_read_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pp_plan_find_unit (plan, "u"));
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = write_text ("defaults.xml",
+    HEAD OPEN
+    "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+    "    <post id=\"p\" title=\"t\" count=\"2\" filled=\"1\"/>\n"
+    "    <staff id=\"s\" post=\"p\"/>\n"
+    "  </unit>\n" CLOSE, -1);
+  g_autoptr(PpPlan) plan = pp_plan_read_file (path, &error);
+  PpUnit *unit;
+
+  g_assert_no_error (error);
+  unit = pp_plan_find_unit (plan, "u");
+  g_assert_cmpuint (unit->flags, ==, 0);
+  g_assert_cmpuint (unit->drivers[PP_DRIVER_WORKERS], ==, 0);
+  g_assert_cmpint (unit->posts[0].level, ==, -1);
+  g_assert_cmpuint (unit->posts[0].category, ==, PP_CATEGORY_NONE);
+  g_assert_cmpuint (unit->posts[0].flags, ==, 0);
+  g_assert_cmpuint (unit->staff[0].certificate, ==, PP_CERT_NONE);
+  g_assert_null (unit->staff[0].directed_city);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  gssize      length;
+  const char *expected;   /* a fragment of the message */
+} BadInput;
+
+static const BadInput bad_inputs[] = {
+  { "malformed", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n" CLOSE, -1, "" },
+  { "truncated", HEAD OPEN "  <unit id=\"u\" type=\"school\" na", -1, "" },
+  { "empty", "", 0, "empty" },
+  { "junk", "\x89PNG\r\n\x1a\n\x00\x01\x02\xff\xfe binary", 20, "" },
+  { "doctype-external", HEAD "<!DOCTYPE plan SYSTEM \"http://example.com/evil.dtd\">\n" OPEN CLOSE, -1, "DOCTYPE" },
+  { "doctype-entities", HEAD "<!DOCTYPE plan [\n"
+      "<!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n"
+      "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
+      "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
+      "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n"
+      "]>\n<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"&d;\"/>\n", -1, "DOCTYPE" },
+  { "doctype-file", HEAD "<!DOCTYPE plan [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+      "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"&x;\"/>\n", -1, "DOCTYPE" },
+  { "wrong-namespace", HEAD "<plan xmlns=\"urn:postplan:plan:2\" version=\"1\"/>\n", -1, "namespace" },
+  { "no-namespace", HEAD "<plan version=\"1\"/>\n", -1, "namespace" },
+  { "unknown-element", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\"><budget/></unit>\n" CLOSE, -1, "budget" },
+  { "unknown-attribute", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\" colour=\"red\"/>\n" CLOSE, -1, "colour" },
+  { "negative", HEAD OPEN "  <unit id=\"u\" type=\"union\" name=\"n\" workers=\"-5\"/>\n" CLOSE, -1, "workers" },
+  { "too-large", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"p\" title=\"t\" count=\"2147483648\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "count" },
+  { "bad-enum", HEAD OPEN "  <unit id=\"u\" type=\"spaceport\" name=\"n\"/>\n" CLOSE, -1, "spaceport" },
+  { "bad-flag", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\" pilot=\"yes\"/>\n" CLOSE, -1, "pilot" },
+  { "duplicate-id", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"u\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "twice" },
+  { "dangling", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\"/>\n"
+      "    <staff id=\"s\" post=\"q\"/>\n  </unit>\n" CLOSE, -1, "“q”" },
+  { "other-unit-post", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n"
+      "  <unit id=\"v\" type=\"school\" name=\"m\">\n    <staff id=\"s\" post=\"p\"/>\n  </unit>\n" CLOSE, -1, "“p”" },
+  { "unknown-policy", HEAD "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" policy=\"atlantis\"/>\n", -1, "atlantis" },
+  { "region-without-level", HEAD OPEN "  <unit id=\"u\" type=\"region\" name=\"n\"/>\n" CLOSE, -1, "level" },
+  { "project-outside", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\"><project funds=\"1\"/></unit>\n" CLOSE, -1, "purchased" },
+  { "reserved-over-count", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\" graduate-reserved=\"2\"/>\n  </unit>\n" CLOSE, -1, "reserve" },
+  { "bad-date", HEAD "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" date=\"2026-02-30\"/>\n", -1, "date" },
+  { "training-outside", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\"><training year=\"2020\" hours=\"1\"/></unit>\n" CLOSE, -1, "training" },
+  { "text-after", HEAD OPEN CLOSE "<plan/>\n", -1, "" },
+};
+
+static void
+test_bad_input (gconstpointer data)
+{
+  const BadInput *bad = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strconcat (bad->name, ".xml", NULL);
+  g_autofree char *path = write_text (name, bad->text, bad->length);
+  g_autoptr(PpPlan) plan = pp_plan_read_file (path, &error);
+  g_autoptr(GRegex) location = NULL;
+  g_autofree char *pattern = NULL;
+
+  g_assert_null (plan);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+
+  /* FILE:LINE:COLUMN: and some words. */
+  pattern = g_strdup_printf ("^%s:[1-9][0-9]*:[0-9]+: .{8,}", g_regex_escape_string (path, -1));
+  location = g_regex_new (pattern, 0, 0, NULL);
+  g_assert_true (g_regex_match (location, error->message, 0, NULL));
+  g_assert_nonnull (strstr (error->message, bad->expected));
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (HEAD OPEN);
+  g_autofree char *path = NULL;
+  g_autoptr(PpPlan) plan = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (text, "<unit id=\"u%u\" type=\"other\" name=\"n\">", i);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (text, "</unit>");
+  g_string_append (text, CLOSE);
+
+  path = write_text ("deep.xml", text->str, text->len);
+  plan = pp_plan_read_file (path, &error);
+  g_assert_null (plan);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = pp_plan_read_file ("/nonexistent/plan.xml", &error);
+
+  g_assert_null (plan);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/plan.xml"));
+}
+
+static void
+test_write_failure_leaves_nothing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+
+  g_assert_false (pp_plan_write_file (plan, "/nonexistent/dir/out.xml", &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test ("/nonexistent/dir/out.xml", G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  pp_test_init (&argc, &argv);
+
+  g_test_add_func ("/core/plan-xml/round-trip/sample", test_round_trip_sample);
+  g_test_add_func ("/core/plan-xml/round-trip/generated", test_round_trip_generated);
+  g_test_add_func ("/core/plan-xml/round-trip/text", test_round_trip_text);
+  g_test_add_func ("/core/plan-xml/foreign-attribute", test_foreign_attribute_accepted);
+  g_test_add_func ("/core/plan-xml/defaults", test_defaults);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autofree char *path = g_strconcat ("/core/plan-xml/bad/", bad_inputs[i].name, NULL);
+      g_test_add_data_func (path, &bad_inputs[i], test_bad_input);
+    }
+  g_test_add_func ("/core/plan-xml/bad/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/core/plan-xml/bad/missing-file", test_missing_file);
+  g_test_add_func ("/core/plan-xml/write-failure", test_write_failure_leaves_nothing);
+
+  return g_test_run ();
+}
