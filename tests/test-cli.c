@@ -1,0 +1,301 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* postplan-cli as a user runs it: exit codes, --help, reports, and no
+ * output at all on bad input. */
+
+#include "config.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "pp-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) g_getenv ("POSTPLAN_CLI"));
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+sample_path (void)
+{
+  return g_build_filename (g_getenv ("POSTPLAN_DATADIR"), "samples", "chifeng-sample.xml", NULL);
+}
+
+static void
+test_usage (void)
+{
+  g_auto(Run) none = { 0 }, help = { 0 }, unknown = { 0 };
+
+  run_cli (&none, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+
+  run_cli (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "check"));
+  g_assert_nonnull (strstr (help.out, "policies"));
+  g_assert_nonnull (strstr (help.out, "generate"));
+
+  run_cli (&unknown, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_cmpstr (unknown.out, ==, "");
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+}
+
+static void
+test_command_help (gconstpointer data)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, data, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, data));
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_check_text (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "check", sample, NULL);
+  /* The sample fails some rules on purpose. */
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "FAIL  chifeng-2022.welfare-professional-share  [三(一)1 第二段]"));
+  g_assert_nonnull (strstr (run.out, "To comply: add 10 new professional-technical posts, or convert 3"));
+  g_assert_nonnull (strstr (run.out, "WARN  "));
+  g_assert_nonnull (strstr (run.out, "N/A   "));
+  g_assert_nonnull (strstr (run.out, "PASS  "));
+  /* Worst first: the first unit listed has a failure. */
+  g_assert_true (strstr (run.out, "FAIL") < strstr (run.out, "PASS"));
+  /* No colour codes when the output is not a terminal. */
+  g_assert_null (strchr (run.out, '\033'));
+}
+
+static guint
+count_elements (xmlNode    *root,
+                const char *name,
+                const char *status)
+{
+  guint n = 0;
+
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    {
+      g_autofree xmlChar *value = NULL;
+
+      if (node->type != XML_ELEMENT_NODE || strcmp ((const char *) node->name, name) != 0)
+        continue;
+      value = xmlGetProp (node, (const xmlChar *) "status");
+      if (status == NULL || g_strcmp0 ((const char *) value, status) == 0)
+        n++;
+    }
+  return n;
+}
+
+static guint
+count_attribute (xmlNode    *root,
+                 const char *name)
+{
+  xmlChar *value = xmlGetProp (root, (const xmlChar *) name);
+  guint n = (guint) g_ascii_strtoull ((const char *) value, NULL, 10);
+
+  xmlFree (value);
+  return n;
+}
+
+static void
+test_check_xml (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_auto(Run) run = { 0 };
+  xmlDoc *doc;
+  xmlNode *root;
+  const char *statuses[] = { "pass", "fail", "warn", "na" };
+
+  run_cli (&run, "check", sample, "--format", "xml", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "");
+
+  doc = xmlReadMemory (run.out, strlen (run.out), "report.xml", NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  root = xmlDocGetRootElement (doc);
+  g_assert_cmpstr ((const char *) root->name, ==, "report");
+  g_assert_cmpstr ((const char *) root->ns->href, ==, "urn:postplan:report:1");
+
+  /* The counts on the root agree with the results listed. */
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_assert_cmpuint (count_attribute (root, statuses[i]), ==, count_elements (root, "result", statuses[i]));
+      g_assert_cmpuint (count_attribute (root, statuses[i]), >, 0);
+    }
+
+  g_assert_nonnull (strstr (run.out, "rule=\"chifeng-2022.welfare-professional-share\" unit=\"cf-shfly\" "
+                                     "status=\"fail\" actual=\"18/30\" required=\"&gt;= 70%\" add=\"10\" "
+                                     "convert=\"3\">"));
+  /* Plan-level results name no unit. */
+  g_assert_nonnull (strstr (run.out, "rule=\"chifeng-2022.township-coverage\" unit=\"\""));
+  xmlFreeDoc (doc);
+}
+
+static void
+test_check_expired (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "check", sample, "--policy", "shenzhen-2020", "--format", "xml", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "<notice kind=\"policy-expired\" pack=\"shenzhen-2020\" last-day=\"2025-11-11\""));
+}
+
+static void
+test_check_passing (void)
+{
+  g_autofree char *path = pp_test_tmp_path ("passing.xml");
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path,
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"t\" policy=\"chifeng-2022\" date=\"2026-11-22\">\n"
+    "  <unit id=\"u\" type=\"child-welfare\" name=\"n\" public-institution=\"true\">\n"
+    "    <post id=\"p\" title=\"t\" category=\"professional\" level=\"11\" count=\"7\" filled=\"7\"/>\n"
+    "    <post id=\"q\" title=\"t\" category=\"skilled\" level=\"3\" count=\"3\" filled=\"3\"/>\n"
+    "  </unit>\n"
+    "</plan>\n", -1, NULL));
+  run_cli (&run, "check", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+assert_bad_input (Run        *run,
+                  const char *fragment)
+{
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_cmpstr (run->out, ==, "");
+  /* One line. */
+  g_assert_cmpint (strlen (run->err), >, 0);
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  g_assert_nonnull (strstr (run->err, fragment));
+}
+
+static void
+test_check_bad_input (void)
+{
+  g_autofree char *path = pp_test_tmp_path ("bad.xml");
+  g_autofree char *sample = sample_path ();
+  g_auto(Run) doctype = { 0 }, format = { 0 }, date = { 0 }, policy = { 0 }, missing = { 0 }, two = { 0 };
+  g_autofree char *location = NULL;
+
+  g_assert_true (g_file_set_contents (path,
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE plan SYSTEM \"x.dtd\">\n<plan/>\n", -1, NULL));
+  run_cli (&doctype, "check", path, NULL);
+  location = g_strconcat (path, ":2:1: ", NULL);
+  assert_bad_input (&doctype, location);
+
+  run_cli (&format, "check", sample, "--format", "pdf", NULL);
+  assert_bad_input (&format, "pdf");
+  run_cli (&date, "check", sample, "--date", "22/11/2026", NULL);
+  assert_bad_input (&date, "22/11/2026");
+  run_cli (&policy, "check", sample, "--policy", "atlantis", NULL);
+  assert_bad_input (&policy, "atlantis");
+  run_cli (&missing, "check", "/nonexistent.xml", NULL);
+  assert_bad_input (&missing, "/nonexistent.xml");
+  run_cli (&two, "check", sample, sample, NULL);
+  assert_bad_input (&two, "one plan");
+}
+
+static void
+test_policies (void)
+{
+  g_auto(Run) run = { 0 };
+  const char *ids[] = { "national", "chifeng-2022", "chongqing", "shenzhen-2020", "guangxi-2019", "jilin-2010" };
+
+  run_cli (&run, "policies", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_assert_nonnull (strstr (run.out, ids[i]));
+  g_assert_nonnull (strstr (run.out, "2020-11-12 to 2025-11-11"));
+}
+
+static void
+test_generate (void)
+{
+  g_autofree char *path = pp_test_tmp_path ("generated.xml");
+  g_autofree char *again = pp_test_tmp_path ("generated-again.xml");
+  g_auto(Run) ok = { 0 }, same = { 0 }, check = { 0 }, no_output = { 0 }, unwritable = { 0 };
+  g_autofree char *a = NULL, *b = NULL;
+
+  run_cli (&ok, "generate", "--units", "100", "--posts", "1000", "--seed", "5", "-o", path, NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  run_cli (&same, "generate", "--units", "100", "--posts", "1000", "--seed", "5", "-o", again, NULL);
+  g_assert_true (g_file_get_contents (path, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (again, &b, NULL, NULL));
+  g_assert_cmpstr (a, ==, b);
+
+  run_cli (&check, "check", path, NULL);
+  g_assert_cmpint (check.status, <=, 1);
+  g_assert_cmpstr (check.err, ==, "");
+
+  run_cli (&no_output, "generate", "--units", "10", "--posts", "10", NULL);
+  assert_bad_input (&no_output, "-o");
+  run_cli (&unwritable, "generate", "--units", "10", "--posts", "10", "-o", "/nonexistent/x.xml", NULL);
+  assert_bad_input (&unwritable, "/nonexistent");
+  g_assert_false (g_file_test ("/nonexistent/x.xml", G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  pp_test_init (&argc, &argv);
+  g_assert_nonnull (g_getenv ("POSTPLAN_CLI"));
+
+  g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_data_func ("/cli/help/check", "check", test_command_help);
+  g_test_add_data_func ("/cli/help/policies", "policies", test_command_help);
+  g_test_add_data_func ("/cli/help/generate", "generate", test_command_help);
+  g_test_add_func ("/cli/check/text", test_check_text);
+  g_test_add_func ("/cli/check/xml", test_check_xml);
+  g_test_add_func ("/cli/check/expired", test_check_expired);
+  g_test_add_func ("/cli/check/passing", test_check_passing);
+  g_test_add_func ("/cli/check/bad-input", test_check_bad_input);
+  g_test_add_func ("/cli/policies", test_policies);
+  g_test_add_func ("/cli/generate", test_generate);
+
+  return g_test_run ();
+}
