@@ -36,6 +36,23 @@ read_text (const char *path)
   return text;
 }
 
+/* What xmllint says of a file against data/schema/plan.xsd: the reader
+ * enforces that schema itself, and must agree with it. */
+static gboolean
+schema_accepts (const char *path)
+{
+  g_autofree char *schema = g_build_filename (g_getenv ("POSTPLAN_DATADIR"), "schema", "plan.xsd", NULL);
+  const char *argv[] = { "xmllint", "--noout", "--nonet", "--schema", schema, path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL);
+}
+
 /* export → import → export gives the same bytes. */
 static void
 assert_round_trip (PpPlan *plan)
@@ -56,6 +73,7 @@ assert_round_trip (PpPlan *plan)
   a = read_text (first);
   b = read_text (second);
   g_assert_cmpstr (a, ==, b);
+  g_assert_true (schema_accepts (first));
 }
 
 static void
@@ -124,6 +142,7 @@ test_foreign_attribute_accepted (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (pp_plan_find_unit (plan, "u"));
+  g_assert_true (schema_accepts (path));
 }
 
 static void
@@ -140,6 +159,7 @@ test_defaults (void)
   PpUnit *unit;
 
   g_assert_no_error (error);
+  g_assert_true (schema_accepts (path));
   unit = pp_plan_find_unit (plan, "u");
   g_assert_cmpuint (unit->flags, ==, 0);
   g_assert_cmpuint (unit->drivers[PP_DRIVER_WORKERS], ==, 0);
@@ -156,6 +176,8 @@ typedef struct
   const char *text;
   gssize      length;
   const char *expected;   /* a fragment of the message */
+  gboolean    beyond_schema;  /* a rule plan.xsd cannot express (ids,
+                               * references, DOCTYPEs, policies) */
 } BadInput;
 
 static const BadInput bad_inputs[] = {
@@ -163,15 +185,15 @@ static const BadInput bad_inputs[] = {
   { "truncated", HEAD OPEN "  <unit id=\"u\" type=\"school\" na", -1, "" },
   { "empty", "", 0, "empty" },
   { "junk", "\x89PNG\r\n\x1a\n\x00\x01\x02\xff\xfe binary", 20, "" },
-  { "doctype-external", HEAD "<!DOCTYPE plan SYSTEM \"http://example.com/evil.dtd\">\n" OPEN CLOSE, -1, "DOCTYPE" },
+  { "doctype-external", HEAD "<!DOCTYPE plan SYSTEM \"http://example.com/evil.dtd\">\n" OPEN CLOSE, -1, "DOCTYPE", TRUE },
   { "doctype-entities", HEAD "<!DOCTYPE plan [\n"
       "<!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n"
       "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
       "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
       "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n"
-      "]>\n<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"&d;\"/>\n", -1, "DOCTYPE" },
+      "]>\n<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"&d;\"/>\n", -1, "DOCTYPE", TRUE },
   { "doctype-file", HEAD "<!DOCTYPE plan [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
-      "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"&x;\"/>\n", -1, "DOCTYPE" },
+      "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"&x;\"/>\n", -1, "DOCTYPE", TRUE },
   { "wrong-namespace", HEAD "<plan xmlns=\"urn:postplan:plan:2\" version=\"1\"/>\n", -1, "namespace" },
   { "no-namespace", HEAD "<plan version=\"1\"/>\n", -1, "namespace" },
   { "unknown-element", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\"><budget/></unit>\n" CLOSE, -1, "budget" },
@@ -182,21 +204,38 @@ static const BadInput bad_inputs[] = {
   { "bad-enum", HEAD OPEN "  <unit id=\"u\" type=\"spaceport\" name=\"n\"/>\n" CLOSE, -1, "spaceport" },
   { "bad-flag", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\" pilot=\"yes\"/>\n" CLOSE, -1, "pilot" },
   { "duplicate-id", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
-      "    <post id=\"u\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "twice" },
+      "    <post id=\"u\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "twice", TRUE },
   { "dangling", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
       "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\"/>\n"
-      "    <staff id=\"s\" post=\"q\"/>\n  </unit>\n" CLOSE, -1, "“q”" },
+      "    <staff id=\"s\" post=\"q\"/>\n  </unit>\n" CLOSE, -1, "“q”", TRUE },
   { "other-unit-post", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
       "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n"
-      "  <unit id=\"v\" type=\"school\" name=\"m\">\n    <staff id=\"s\" post=\"p\"/>\n  </unit>\n" CLOSE, -1, "“p”" },
-  { "unknown-policy", HEAD "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" policy=\"atlantis\"/>\n", -1, "atlantis" },
-  { "region-without-level", HEAD OPEN "  <unit id=\"u\" type=\"region\" name=\"n\"/>\n" CLOSE, -1, "level" },
-  { "project-outside", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\"><project funds=\"1\"/></unit>\n" CLOSE, -1, "purchased" },
+      "  <unit id=\"v\" type=\"school\" name=\"m\">\n    <staff id=\"s\" post=\"p\"/>\n  </unit>\n" CLOSE, -1, "“p”", TRUE },
+  { "unknown-policy", HEAD "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" policy=\"atlantis\"/>\n", -1, "atlantis", TRUE },
+  { "region-without-level", HEAD OPEN "  <unit id=\"u\" type=\"region\" name=\"n\"/>\n" CLOSE, -1, "level", TRUE },
+  { "project-outside", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\"><project funds=\"1\"/></unit>\n" CLOSE, -1, "purchased", TRUE },
   { "reserved-over-count", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
-      "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\" graduate-reserved=\"2\"/>\n  </unit>\n" CLOSE, -1, "reserve" },
+      "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\" graduate-reserved=\"2\"/>\n  </unit>\n" CLOSE, -1, "reserve", TRUE },
   { "bad-date", HEAD "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" date=\"2026-02-30\"/>\n", -1, "date" },
   { "training-outside", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\"><training year=\"2020\" hours=\"1\"/></unit>\n" CLOSE, -1, "training" },
   { "text-after", HEAD OPEN CLOSE "<plan/>\n", -1, "" },
+  { "missing-required", HEAD OPEN "  <unit id=\"u\" name=\"n\"/>\n" CLOSE, -1, "“type”" },
+  { "missing-version", HEAD "<plan xmlns=\"urn:postplan:plan:1\"/>\n", -1, "version" },
+  { "newer-version", HEAD "<plan xmlns=\"urn:postplan:plan:1\" version=\"2\"/>\n", -1, "version" },
+  { "text-content", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">hello</unit>\n" CLOSE, -1, "text" },
+  { "post-in-plan", HEAD OPEN "  <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\"/>\n" CLOSE, -1, "post" },
+  { "child-of-post", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\"><unit id=\"v\" type=\"school\" name=\"m\"/></post>\n"
+      "  </unit>\n" CLOSE, -1, "unit" },
+  { "posts-after-staff", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\"/>\n    <staff id=\"s\" post=\"p\"/>\n"
+      "    <post id=\"q\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "list posts first" },
+  { "empty-id", HEAD OPEN "  <unit id=\"\" type=\"school\" name=\"n\"/>\n" CLOSE, -1, "id" },
+  { "foreign-element", HEAD OPEN "  <x:extra xmlns:x=\"urn:example\"/>\n" CLOSE, -1, "extra" },
+  { "level-too-high", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"p\" title=\"t\" level=\"14\" count=\"1\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "14" },
+  { "money-too-large", HEAD OPEN "  <unit id=\"u\" type=\"purchased-project\" name=\"n\">\n"
+      "    <project funds=\"1000000000000\"/>\n  </unit>\n" CLOSE, -1, "funds" },
 };
 
 static void
@@ -219,6 +258,10 @@ test_bad_input (gconstpointer data)
   location = g_regex_new (pattern, 0, 0, NULL);
   g_assert_true (g_regex_match (location, error->message, 0, NULL));
   g_assert_nonnull (strstr (error->message, bad->expected));
+
+  /* The published schema refuses it too, unless it is beyond a schema. */
+  if (!bad->beyond_schema)
+    g_assert_false (schema_accepts (path));
 }
 
 static void

@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-plan-reader.c: a streaming, hardened reader of plan XML.
  *
- * The file is validated against data/schema/plan.xsd while it streams
- * through xmlTextReader, and the model is built from the same stream; the
- * first error stops everything. What the schema cannot say (unique ids,
- * staff/@post, level only on regions, a known policy) is checked here. */
+ * The reader enforces data/schema/plan.xsd itself as the file streams
+ * through xmlTextReader — every element in its place, every attribute
+ * known, required and well-typed — and builds the model from the same
+ * stream; the first error stops everything. libxml2's own streaming XSD
+ * validation would double the import time of a large plan (and 2.9 loses
+ * well-formedness errors with it); test-plan-xml checks that this reader
+ * and the schema accept and refuse the same files. Beyond the schema it
+ * checks unique ids, staff/@post, levels only on regions and a known
+ * policy. */
 
 #define G_LOG_DOMAIN "pp-plan-reader"
 
@@ -43,7 +48,7 @@ typedef struct
   GString         *text;      /* name or title */
   GString         *ref;       /* staff/@post */
   GString         *city;      /* staff/@directed-city */
-  GString         *error_element;
+  const char      *element;   /* name of the element being read */
 } Reader;
 
 static void
@@ -51,31 +56,7 @@ on_libxml_error (void          *user_data,
                  PpXmlErrorArg *error)
 {
   Reader *r = user_data;
-  xmlNode *node = error ? error->node : NULL;
 
-  /* The validator runs ahead of the node the reader is on, so the name of
-   * the element at fault is taken now, while its node is alive. */
-  if (r->first_error.code == XML_ERR_OK && node != NULL && node->type == XML_ELEMENT_NODE)
-    {
-      g_string_assign (r->error_element, (const char *) node->name);
-    }
-  else if (r->first_error.code == XML_ERR_OK && error != NULL && error->message != NULL)
-    {
-      /* Streaming validation has no nodes; its messages start with
-       * "Element '{namespace}name'". */
-      const char *start = strstr (error->message, "Element '");
-      const char *end;
-
-      if (start != NULL)
-        {
-          start += strlen ("Element '");
-          end = strchr (start, '\'');
-          if (end != NULL && *start == '{' && (start = strchr (start, '}')) != NULL && start < end)
-            start++;
-          if (end != NULL && start < end)
-            g_string_append_len (g_string_truncate (r->error_element, 0), start, end - start);
-        }
-    }
   pp_xml_keep_first_error (&r->first_error, error);
 }
 
@@ -144,7 +125,7 @@ reader_fail (Reader     *r,
 
   {
     int line = node_line (r);
-    const char *name = (const char *) xmlTextReaderConstName (r->reader);
+    const char *name = r->element;
 
     g_set_error (&r->error, PP_XML_ERROR, PP_XML_ERROR_INVALID, "%s:%d:%d: %s",
                  r->filename, line, locate_column (r->filename, line, name ? name : ""), what);
@@ -158,9 +139,6 @@ reader_fail_from_libxml (Reader *r)
   int line = r->first_error.line;
   int column = r->first_error.int2;
 
-  /* Validation errors carry the node's line but no column. */
-  if (r->first_error.domain == XML_FROM_SCHEMASV && r->error_element->len > 0 && line > 0)
-    column = locate_column (r->filename, line, r->error_element->str);
   if (line <= 0)
     line = xmlTextReaderGetParserLineNumber (r->reader);
   if (column <= 0)
@@ -262,53 +240,128 @@ read_date (const char *text,
   return TRUE;
 }
 
-/* Calls func for every attribute in no namespace; attributes in other
- * namespaces belong to other programs and are skipped. */
-typedef gboolean (*AttrFunc) (Reader *r, const char *name, const char *value, gpointer data);
-
-static gboolean
-for_each_attribute (Reader   *r,
-                    AttrFunc  func,
-                    gpointer  data)
+/* What an element may carry: its attribute names, in the order the
+ * callbacks number them, and which of them it must have. */
+typedef struct
 {
+  const char         *element;
+  const char * const *names;
+  guint32             required;
+} AttrSpec;
+
+typedef gboolean (*AttrFunc) (Reader *r, guint index, const char *value, gpointer data);
+
+/* Calls func for every attribute in no namespace, by its index in the
+ * spec; attributes in other namespaces belong to other programs and are
+ * skipped. An attribute the spec does not name, or a required one that
+ * is missing, is an error: the reader enforces data/schema/plan.xsd. */
+static gboolean
+for_each_attribute (Reader         *r,
+                    const AttrSpec *spec,
+                    AttrFunc        func,
+                    gpointer        data)
+{
+  guint32 seen = 0;
   gboolean ok = TRUE;
 
   while (ok && xmlTextReaderMoveToNextAttribute (r->reader) == 1)
     {
-      const xmlChar *ns = xmlTextReaderConstNamespaceUri (r->reader);
+      const char *name;
+      guint i;
 
-      if (ns != NULL)
+      if (xmlTextReaderConstNamespaceUri (r->reader) != NULL)
         continue;
-      ok = func (r,
-                 (const char *) xmlTextReaderConstLocalName (r->reader),
-                 (const char *) xmlTextReaderConstValue (r->reader),
-                 data);
+
+      name = (const char *) xmlTextReaderConstLocalName (r->reader);
+      for (i = 0; spec->names[i] != NULL; i++)
+        if (strcmp (spec->names[i], name) == 0)
+          break;
+
+      if (spec->names[i] == NULL)
+        {
+          xmlTextReaderMoveToElement (r->reader);
+          reader_fail (r, _("“%s” has an attribute “%s” that is not part of the plan format: "
+                            "remove it or correct its spelling"), spec->element, name);
+          return FALSE;
+        }
+
+      seen |= 1u << i;
+      ok = func (r, i, (const char *) xmlTextReaderConstValue (r->reader), data);
     }
   xmlTextReaderMoveToElement (r->reader);
+
+  if (ok && (spec->required & ~seen) != 0)
+    {
+      for (guint i = 0; spec->names[i] != NULL; i++)
+        if ((spec->required & ~seen) & (1u << i))
+          {
+            reader_fail (r, _("“%s” lacks the attribute “%s”, which it must have"),
+                         spec->element, spec->names[i]);
+            break;
+          }
+      return FALSE;
+    }
+
   return ok && r->error == NULL;
+}
+
+static gboolean
+read_id (Reader     *r,
+         const char *name,
+         const char *value,
+         GString    *out)
+{
+  gsize length = strlen (value);
+
+  if (length == 0 || length > 200)
+    {
+      reader_fail (r, _("“%s” must be between 1 and 200 characters long"), name);
+      return FALSE;
+    }
+  g_string_assign (out, value);
+  return TRUE;
 }
 
 /* Elements ------------------------------------------------------------- */
 
+enum { PLAN_VERSION, PLAN_TITLE, PLAN_POLICY, PLAN_DATE };
+static const char * const plan_names[] = { "version", "title", "policy", "date", NULL };
+static const AttrSpec plan_spec = { "plan", plan_names, 1u << PLAN_VERSION };
+
 static gboolean
 plan_attribute (Reader     *r,
-                const char *name,
+                guint       index,
                 const char *value,
                 gpointer    data)
 {
-  if (strcmp (name, "title") == 0)
-    pp_plan_set_title (r->plan, value);
-  else if (strcmp (name, "policy") == 0)
-    pp_plan_set_policy (r->plan, value);
-  else if (strcmp (name, "date") == 0)
+  GDate date;
+
+  switch (index)
     {
-      GDate date;
+    case PLAN_VERSION:
+      if (strcmp (value, "1") != 0)
+        {
+          reader_fail (r, _("the plan is in format version “%s”, but this PostPlan reads version 1: "
+                            "open it with a newer PostPlan"), value);
+          return FALSE;
+        }
+      break;
+    case PLAN_TITLE:
+      pp_plan_set_title (r->plan, value);
+      break;
+    case PLAN_POLICY:
+      pp_plan_set_policy (r->plan, value);
+      break;
+    case PLAN_DATE:
       if (!read_date (value, &date))
         {
           reader_fail (r, _("the plan date “%s” is not a date: write it as YYYY-MM-DD"), value);
           return FALSE;
         }
       pp_plan_set_date (r->plan, &date);
+      break;
+    default:
+      g_assert_not_reached ();
     }
   return TRUE;
 }
@@ -321,7 +374,7 @@ start_plan (Reader *r)
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
 
-  if (!for_each_attribute (r, plan_attribute, NULL))
+  if (!for_each_attribute (r, &plan_spec, plan_attribute, NULL))
     return;
 
   policy = pp_plan_get_policy (r->plan);
@@ -336,6 +389,19 @@ start_plan (Reader *r)
                       "run “postplan-cli policies” to list the policy packs"), policy);
 }
 
+enum
+{
+  UNIT_ID, UNIT_TYPE, UNIT_LEVEL, UNIT_NAME, UNIT_PUBLIC, UNIT_WORKERS, UNIT_POPULATION,
+  UNIT_STUDENTS, UNIT_RECIPIENTS, UNIT_PILOT, UNIT_COUNTY_SEAT
+};
+static const char * const unit_names[] = {
+  "id", "type", "level", "name", "public-institution", "workers", "population", "students",
+  "recipients", "pilot", "county-seat", NULL
+};
+static const AttrSpec unit_spec = {
+  "unit", unit_names, (1u << UNIT_ID) | (1u << UNIT_TYPE) | (1u << UNIT_NAME)
+};
+
 typedef struct
 {
   PpUnitType    type;
@@ -346,42 +412,50 @@ typedef struct
 
 static gboolean
 unit_attribute (Reader     *r,
-                const char *name,
+                guint       index,
                 const char *value,
                 gpointer    data)
 {
   UnitAttrs *u = data;
-  PpDriver driver;
 
-  if (strcmp (name, "id") == 0)
-    g_string_assign (r->id, value);
-  else if (strcmp (name, "name") == 0)
-    g_string_assign (r->text, value);
-  else if (strcmp (name, "type") == 0)
+  switch (index)
     {
+    case UNIT_ID:
+      return read_id (r, "id", value, r->id);
+    case UNIT_NAME:
+      g_string_assign (r->text, value);
+      return TRUE;
+    case UNIT_TYPE:
       if (!pp_unit_type_from_string (value, &u->type))
         {
           reader_fail (r, _("“%s” is not a unit type"), value);
           return FALSE;
         }
-    }
-  else if (strcmp (name, "level") == 0)
-    {
+      return TRUE;
+    case UNIT_LEVEL:
       if (!pp_region_level_from_string (value, &u->level))
         {
           reader_fail (r, _("“%s” is not a region level: use province, city or county"), value);
           return FALSE;
         }
+      return TRUE;
+    case UNIT_PUBLIC:
+      return read_flag (r, unit_names[index], value, &u->flags, PP_UNIT_PUBLIC_INSTITUTION);
+    case UNIT_PILOT:
+      return read_flag (r, unit_names[index], value, &u->flags, PP_UNIT_PILOT);
+    case UNIT_COUNTY_SEAT:
+      return read_flag (r, unit_names[index], value, &u->flags, PP_UNIT_COUNTY_SEAT);
+    case UNIT_WORKERS:
+      return read_count (r, unit_names[index], value, &u->drivers[PP_DRIVER_WORKERS]);
+    case UNIT_POPULATION:
+      return read_count (r, unit_names[index], value, &u->drivers[PP_DRIVER_POPULATION]);
+    case UNIT_STUDENTS:
+      return read_count (r, unit_names[index], value, &u->drivers[PP_DRIVER_STUDENTS]);
+    case UNIT_RECIPIENTS:
+      return read_count (r, unit_names[index], value, &u->drivers[PP_DRIVER_RECIPIENTS]);
+    default:
+      g_assert_not_reached ();
     }
-  else if (strcmp (name, "public-institution") == 0)
-    return read_flag (r, name, value, &u->flags, PP_UNIT_PUBLIC_INSTITUTION);
-  else if (strcmp (name, "pilot") == 0)
-    return read_flag (r, name, value, &u->flags, PP_UNIT_PILOT);
-  else if (strcmp (name, "county-seat") == 0)
-    return read_flag (r, name, value, &u->flags, PP_UNIT_COUNTY_SEAT);
-  else if (pp_driver_from_string (name, &driver))
-    return read_count (r, name, value, &u->drivers[driver]);
-  return TRUE;
 }
 
 static void
@@ -393,7 +467,7 @@ start_unit (Reader *r)
   const char *id;
   PpUnit *unit;
 
-  if (!for_each_attribute (r, unit_attribute, &attrs))
+  if (!for_each_attribute (r, &unit_spec, unit_attribute, &attrs))
     return;
   id = r->id->str;
 
@@ -424,6 +498,20 @@ start_unit (Reader *r)
     g_ptr_array_add (r->stack, unit);
 }
 
+enum
+{
+  POST_ID, POST_TITLE, POST_CATEGORY, POST_LEVEL, POST_SOCIAL_WORK, POST_COUNT, POST_FILLED,
+  POST_SPECIAL, POST_NEW, POST_GRADUATE_RESERVED
+};
+static const char * const post_names[] = {
+  "id", "title", "category", "level", "social-work", "count", "filled", "special", "new",
+  "graduate-reserved", NULL
+};
+static const AttrSpec post_spec = {
+  "post", post_names,
+  (1u << POST_ID) | (1u << POST_TITLE) | (1u << POST_COUNT) | (1u << POST_FILLED)
+};
+
 typedef struct
 {
   PpPost    post;
@@ -432,71 +520,53 @@ typedef struct
 
 static gboolean
 post_attribute (Reader     *r,
-                const char *name,
+                guint       index,
                 const char *value,
                 gpointer    data)
 {
   PostAttrs *p = data;
+  PpCategory category;
+  guint64 level;
 
-  switch (name[0])
+  switch (index)
     {
-    case 'i':
-      if (strcmp (name, "id") == 0)
-        g_string_assign (r->id, value);
-      break;
-    case 't':
-      if (strcmp (name, "title") == 0)
-        g_string_assign (r->text, value);
-      break;
-    case 'c':
-      if (strcmp (name, "count") == 0)
-        return read_count (r, name, value, &p->post.count);
-      if (strcmp (name, "category") == 0)
+    case POST_ID:
+      return read_id (r, "id", value, r->id);
+    case POST_TITLE:
+      g_string_assign (r->text, value);
+      return TRUE;
+    case POST_COUNT:
+      return read_count (r, post_names[index], value, &p->post.count);
+    case POST_FILLED:
+      return read_count (r, post_names[index], value, &p->post.filled);
+    case POST_GRADUATE_RESERVED:
+      return read_count (r, post_names[index], value, &p->post.graduate_reserved);
+    case POST_CATEGORY:
+      if (!pp_category_from_string (value, &category))
         {
-          PpCategory category;
-          if (!pp_category_from_string (value, &category))
-            {
-              reader_fail (r, _("“%s” is not a post category: use management, professional or skilled"),
-                           value);
-              return FALSE;
-            }
-          p->post.category = category;
+          reader_fail (r, _("“%s” is not a post category: use management, professional or skilled"),
+                       value);
+          return FALSE;
         }
-      break;
-    case 'f':
-      if (strcmp (name, "filled") == 0)
-        return read_count (r, name, value, &p->post.filled);
-      break;
-    case 'l':
-      if (strcmp (name, "level") == 0)
+      p->post.category = category;
+      return TRUE;
+    case POST_LEVEL:
+      if (!parse_uint (value, 13, &level))
         {
-          guint64 level;
-          if (!parse_uint (value, 13, &level))
-            {
-              reader_fail (r, _("level “%s” is not a post level: levels run from 0 to 13"), value);
-              return FALSE;
-            }
-          p->post.level = (gint8) level;
+          reader_fail (r, _("level “%s” is not a post level: levels run from 0 to 13"), value);
+          return FALSE;
         }
-      break;
-    case 's':
-      if (strcmp (name, "social-work") == 0)
-        return read_flag (r, name, value, &p->flags, PP_POST_SOCIAL_WORK);
-      if (strcmp (name, "special") == 0)
-        return read_flag (r, name, value, &p->flags, PP_POST_SPECIAL);
-      break;
-    case 'n':
-      if (strcmp (name, "new") == 0)
-        return read_flag (r, name, value, &p->flags, PP_POST_NEW);
-      break;
-    case 'g':
-      if (strcmp (name, "graduate-reserved") == 0)
-        return read_count (r, name, value, &p->post.graduate_reserved);
-      break;
+      p->post.level = (gint8) level;
+      return TRUE;
+    case POST_SOCIAL_WORK:
+      return read_flag (r, post_names[index], value, &p->flags, PP_POST_SOCIAL_WORK);
+    case POST_SPECIAL:
+      return read_flag (r, post_names[index], value, &p->flags, PP_POST_SPECIAL);
+    case POST_NEW:
+      return read_flag (r, post_names[index], value, &p->flags, PP_POST_NEW);
     default:
-      break;
+      g_assert_not_reached ();
     }
-  return TRUE;
 }
 
 static void
@@ -512,7 +582,7 @@ start_post (Reader *r)
       return;
     }
 
-  if (!for_each_attribute (r, post_attribute, &attrs))
+  if (!for_each_attribute (r, &post_spec, post_attribute, &attrs))
     return;
 
   post = pp_plan_add_post (r->plan, r->unit, r->id->str, r->text->str, &local_error);
@@ -533,6 +603,10 @@ start_post (Reader *r)
     reader_fail (r, "%s", local_error->message);
 }
 
+enum { STAFF_ID, STAFF_POST, STAFF_CERTIFICATE, STAFF_DIRECTED_CITY };
+static const char * const staff_names[] = { "id", "post", "certificate", "directed-city", NULL };
+static const AttrSpec staff_spec = { "staff", staff_names, (1u << STAFF_ID) | (1u << STAFF_POST) };
+
 typedef struct
 {
   PpCertificate certificate;
@@ -541,28 +615,33 @@ typedef struct
 
 static gboolean
 staff_attribute (Reader     *r,
-                 const char *name,
+                 guint       index,
                  const char *value,
                  gpointer    data)
 {
   StaffAttrs *s = data;
 
-  if (strcmp (name, "id") == 0)
-    g_string_assign (r->id, value);
-  else if (strcmp (name, "post") == 0)
-    g_string_assign (r->ref, value);
-  else if (strcmp (name, "directed-city") == 0)
+  switch (index)
     {
+    case STAFF_ID:
+      return read_id (r, "id", value, r->id);
+    case STAFF_POST:
+      return read_id (r, "post", value, r->ref);
+    case STAFF_DIRECTED_CITY:
       g_string_assign (r->city, value);
       s->directed = TRUE;
+      return TRUE;
+    case STAFF_CERTIFICATE:
+      if (!pp_certificate_from_string (value, &s->certificate))
+        {
+          reader_fail (r, _("“%s” is not a certificate: use none, worker, assistant, intermediate or senior"),
+                       value);
+          return FALSE;
+        }
+      return TRUE;
+    default:
+      g_assert_not_reached ();
     }
-  else if (strcmp (name, "certificate") == 0 && !pp_certificate_from_string (value, &s->certificate))
-    {
-      reader_fail (r, _("“%s” is not a certificate: use none, worker, assistant, intermediate or senior"),
-                   value);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 static void
@@ -578,7 +657,7 @@ start_staff (Reader *r)
       return;
     }
 
-  if (!for_each_attribute (r, staff_attribute, &attrs))
+  if (!for_each_attribute (r, &staff_spec, staff_attribute, &attrs))
     return;
 
   staff = pp_plan_add_staff (r->plan, r->unit, r->id->str, r->ref->str, &local_error);
@@ -592,6 +671,12 @@ start_staff (Reader *r)
   r->staff = xmlTextReaderIsEmptyElement (r->reader) ? NULL : staff;
 }
 
+enum { TRAINING_YEAR, TRAINING_HOURS };
+static const char * const training_names[] = { "year", "hours", NULL };
+static const AttrSpec training_spec = {
+  "training", training_names, (1u << TRAINING_YEAR) | (1u << TRAINING_HOURS)
+};
+
 typedef struct
 {
   guint64 year;
@@ -600,21 +685,21 @@ typedef struct
 
 static gboolean
 training_attribute (Reader     *r,
-                    const char *name,
+                    guint       index,
                     const char *value,
                     gpointer    data)
 {
   TrainingAttrs *t = data;
 
-  if (strcmp (name, "year") == 0 &&
-      (!parse_uint (value, PP_YEAR_MAX, &t->year) || t->year < PP_YEAR_MIN))
+  if (index == TRAINING_HOURS)
+    return read_count (r, "hours", value, &t->hours);
+
+  if (!parse_uint (value, PP_YEAR_MAX, &t->year) || t->year < PP_YEAR_MIN)
     {
       reader_fail (r, _("the training year “%s” is not a year from %d to %d"),
                    value, PP_YEAR_MIN, PP_YEAR_MAX);
       return FALSE;
     }
-  if (strcmp (name, "hours") == 0)
-    return read_count (r, name, value, &t->hours);
   return TRUE;
 }
 
@@ -624,43 +709,49 @@ start_training (Reader *r)
   g_autoptr(GError) local_error = NULL;
   TrainingAttrs attrs = { 0 };
 
-  if (r->staff == NULL)
-    {
-      reader_fail (r, _("training hours belong inside a staff record"));
-      return;
-    }
-
-  if (!for_each_attribute (r, training_attribute, &attrs))
+  if (!for_each_attribute (r, &training_spec, training_attribute, &attrs))
     return;
 
   if (!pp_staff_add_training (r->staff, (gint32) attrs.year, (gint32) attrs.hours, &local_error))
     reader_fail (r, "%s", local_error->message);
 }
 
+enum { PROJECT_FUNDS, PROJECT_LABOUR, PROJECT_OVERHEAD, PROJECT_SUPERVISION, PROJECT_FIELD, PROJECT_CYCLE };
+static const char * const project_names[] = {
+  "funds", "labour", "overhead", "supervision", "field", "cycle-years", NULL
+};
+static const AttrSpec project_spec = { "project", project_names, 0 };
+
 static gboolean
 project_attribute (Reader     *r,
-                   const char *name,
+                   guint       index,
                    const char *value,
                    gpointer    data)
 {
   PpProject *project = data;
 
-  if (strcmp (name, "funds") == 0)
-    return read_money (r, name, value, &project->funds);
-  if (strcmp (name, "labour") == 0)
-    return read_money (r, name, value, &project->labour);
-  if (strcmp (name, "overhead") == 0)
-    return read_money (r, name, value, &project->overhead);
-  if (strcmp (name, "supervision") == 0)
-    return read_money (r, name, value, &project->supervision);
-  if (strcmp (name, "cycle-years") == 0)
-    return read_count (r, name, value, &project->cycle_years);
-  if (strcmp (name, "field") == 0 && !pp_field_from_string (value, &project->field))
+  switch (index)
     {
-      reader_fail (r, _("“%s” is not a service field"), value);
-      return FALSE;
+    case PROJECT_FUNDS:
+      return read_money (r, project_names[index], value, &project->funds);
+    case PROJECT_LABOUR:
+      return read_money (r, project_names[index], value, &project->labour);
+    case PROJECT_OVERHEAD:
+      return read_money (r, project_names[index], value, &project->overhead);
+    case PROJECT_SUPERVISION:
+      return read_money (r, project_names[index], value, &project->supervision);
+    case PROJECT_CYCLE:
+      return read_count (r, project_names[index], value, &project->cycle_years);
+    case PROJECT_FIELD:
+      if (!pp_field_from_string (value, &project->field))
+        {
+          reader_fail (r, _("“%s” is not a service field"), value);
+          return FALSE;
+        }
+      return TRUE;
+    default:
+      g_assert_not_reached ();
     }
-  return TRUE;
 }
 
 static void
@@ -685,23 +776,22 @@ start_project (Reader *r)
       return;
     }
 
-  if (!for_each_attribute (r, project_attribute, &project))
+  if (!for_each_attribute (r, &project_spec, project_attribute, &project))
     return;
   *pp_unit_ensure_project (r->unit) = project;
 }
 
+enum { OVERRIDE_RULE, OVERRIDE_PARAM, OVERRIDE_VALUE };
+static const char * const override_names[] = { "rule", "param", "value", NULL };
+static const AttrSpec override_spec = { "override", override_names, 0x7 };
+
 static gboolean
 override_attribute (Reader     *r,
-                    const char *name,
+                    guint       index,
                     const char *value,
                     gpointer    data)
 {
-  if (strcmp (name, "rule") == 0)
-    g_string_assign (r->id, value);
-  else if (strcmp (name, "param") == 0)
-    g_string_assign (r->ref, value);
-  else if (strcmp (name, "value") == 0)
-    g_string_assign (r->text, value);
+  g_string_assign (index == OVERRIDE_RULE ? r->id : index == OVERRIDE_PARAM ? r->ref : r->text, value);
   return TRUE;
 }
 
@@ -716,27 +806,88 @@ start_override (Reader *r)
       return;
     }
 
-  if (!for_each_attribute (r, override_attribute, NULL))
+  if (!for_each_attribute (r, &override_spec, override_attribute, NULL))
     return;
 
   override = pp_plan_add_override (r->plan, r->id->str, r->ref->str, r->text->str);
-  override->line = xmlTextReaderGetParserLineNumber (r->reader);
-  override->column = xmlTextReaderGetParserColumnNumber (r->reader);
+  override->line = node_line (r);
+  override->column = locate_column (r->filename, override->line, "override");
+}
+
+/* Which element may stand inside which: the content model of plan.xsd. */
+typedef enum
+{
+  ELEMENT_NONE,
+  ELEMENT_PLAN,
+  ELEMENT_OVERRIDE,
+  ELEMENT_UNIT,
+  ELEMENT_POST,
+  ELEMENT_STAFF,
+  ELEMENT_TRAINING,
+  ELEMENT_PROJECT,
+} Element;
+
+static const char * const element_names[] = {
+  "", "plan", "override", "unit", "post", "staff", "training", "project"
+};
+
+static Element
+element_from_name (const char *name)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (element_names); i++)
+    if (strcmp (element_names[i], name) == 0)
+      return i;
+  return ELEMENT_NONE;
+}
+
+static Element
+parent_of (Element element)
+{
+  switch (element)
+    {
+    case ELEMENT_PLAN:
+      return ELEMENT_NONE;
+    case ELEMENT_OVERRIDE:
+      return ELEMENT_PLAN;
+    case ELEMENT_POST:
+    case ELEMENT_STAFF:
+    case ELEMENT_PROJECT:
+      return ELEMENT_UNIT;
+    case ELEMENT_TRAINING:
+      return ELEMENT_STAFF;
+    case ELEMENT_UNIT:
+    case ELEMENT_NONE:
+    default:
+      return ELEMENT_NONE;
+    }
 }
 
 static void
 start_element (Reader     *r,
-               const char *name)
+               const char *name,
+               Element     parent)
 {
+  Element element = element_from_name (name);
+
   if (!r->seen_root)
     {
       r->seen_root = TRUE;
-      if (strcmp (name, "plan") != 0)
+      if (element != ELEMENT_PLAN)
         {
-          reader_fail (r, _("this is not a PostPlan plan: the root element is “%s”, not “plan”"), name);
+          reader_fail (r, _("this is not a PostPlan plan: the root element must be “plan” "
+                            "in the namespace urn:postplan:plan:1"));
           return;
         }
       start_plan (r);
+      return;
+    }
+
+  if (element == ELEMENT_NONE || element == ELEMENT_PLAN ||
+      (element == ELEMENT_UNIT ? (parent != ELEMENT_PLAN && parent != ELEMENT_UNIT)
+                               : parent != parent_of (element)))
+    {
+      reader_fail (r, _("“%s” is not allowed here: inside a unit come its posts, then its "
+                        "staff, then its budget, then its units"), name);
       return;
     }
 
@@ -745,32 +896,43 @@ start_element (Reader     *r,
   g_string_truncate (r->text, 0);
   g_string_truncate (r->ref, 0);
 
-  if (strcmp (name, "unit") == 0)
-    start_unit (r);
-  else if (strcmp (name, "post") == 0 && r->unit)
-    start_post (r);
-  else if (strcmp (name, "staff") == 0 && r->unit)
-    start_staff (r);
-  else if (strcmp (name, "training") == 0)
-    start_training (r);
-  else if (strcmp (name, "project") == 0 && r->unit)
-    start_project (r);
-  else if (strcmp (name, "override") == 0 && r->stack->len == 0)
-    start_override (r);
-  else
-    reader_fail (r, _("“%s” is not allowed here"), name);
+  switch (element)
+    {
+    case ELEMENT_UNIT:
+      start_unit (r);
+      break;
+    case ELEMENT_POST:
+      start_post (r);
+      break;
+    case ELEMENT_STAFF:
+      start_staff (r);
+      break;
+    case ELEMENT_TRAINING:
+      start_training (r);
+      break;
+    case ELEMENT_PROJECT:
+      start_project (r);
+      break;
+    case ELEMENT_OVERRIDE:
+      start_override (r);
+      break;
+    case ELEMENT_PLAN:
+    case ELEMENT_NONE:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static void
-end_element (Reader     *r,
-             const char *name)
+end_element (Reader  *r,
+             Element  element)
 {
-  if (strcmp (name, "unit") == 0 && r->stack->len > 0)
+  if (element == ELEMENT_UNIT && r->stack->len > 0)
     {
       pp_unit_trim (g_ptr_array_index (r->stack, r->stack->len - 1));
       g_ptr_array_set_size (r->stack, r->stack->len - 1);
     }
-  else if (strcmp (name, "staff") == 0)
+  else if (element == ELEMENT_STAFF)
     {
       r->staff = NULL;
     }
@@ -881,31 +1043,23 @@ PpPlan *
 pp_plan_read_file (const char  *filename,
                    GError     **error)
 {
-  /* Declared first so that it is freed last: the reader uses it. */
-  g_autoptr(xmlSchemaValidCtxt) valid = NULL;
   g_autoptr(xmlTextReader) reader = NULL;
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  g_autoptr(GByteArray) open_elements = g_byte_array_new ();
   g_autoptr(PpPlan) plan = NULL;
-  xmlSchema *schema;
   Reader r = { 0 };
-  int status;
+  int status, line, column;
 
   if (!check_size (filename, error))
     return NULL;
 
-  {
-    int line, column;
-    if (prolog_has_doctype (filename, &line, &column))
-      {
-        g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_DOCTYPE,
-                     _("%s:%d:%d: the file has a DOCTYPE declaration, which PostPlan never accepts: remove it"),
-                     filename, line, column);
-        return NULL;
-      }
-  }
-
-  if (!(schema = pp_xml_get_schema ("plan.xsd", error)))
-    return NULL;
+  if (prolog_has_doctype (filename, &line, &column))
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_DOCTYPE,
+                   _("%s:%d:%d: the file has a DOCTYPE declaration, which PostPlan never accepts: remove it"),
+                   filename, line, column);
+      return NULL;
+    }
 
   reader = xmlReaderForFile (filename, NULL, PP_XML_PARSE_OPTIONS);
   if (reader == NULL)
@@ -925,16 +1079,8 @@ pp_plan_read_file (const char  *filename,
   r.text = g_string_new (NULL);
   r.ref = g_string_new (NULL);
   r.city = g_string_new (NULL);
-  r.error_element = g_string_new (NULL);
 
   xmlTextReaderSetStructuredErrorHandler (reader, on_libxml_error, &r);
-  valid = xmlSchemaNewValidCtxt (schema);
-  xmlSchemaSetValidStructuredErrors (valid, on_libxml_error, &r);
-  if (xmlTextReaderSchemaValidateCtxt (reader, valid, 0) != 0)
-    {
-      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("%s: cannot start validation"), filename);
-      return NULL;
-    }
 
   xmlResetLastError ();
   while ((status = xmlTextReaderRead (reader)) == 1)
@@ -945,34 +1091,43 @@ pp_plan_read_file (const char  *filename,
         break;
 
       type = xmlTextReaderNodeType (reader);
-      if (type == XML_READER_TYPE_ELEMENT && xmlTextReaderDepth (reader) > PP_PLAN_MAX_DEPTH)
-        {
-          reader_fail (&r, _("the units are nested more than %d deep, far more than any real plan: "
-                             "check the file"), PP_PLAN_MAX_DEPTH - 3);
-        }
-      else if (type == XML_READER_TYPE_ELEMENT)
+      if (type == XML_READER_TYPE_ELEMENT)
         {
           const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
           const char *name = (const char *) xmlTextReaderConstLocalName (reader);
+          Element parent = open_elements->len ? open_elements->data[open_elements->len - 1] : ELEMENT_NONE;
 
-          if (ns == NULL || strcmp (ns, PP_PLAN_NS) != 0)
-            {
-              if (!r.seen_root)
-                reader_fail (&r, _("this is not a PostPlan plan: its root element is not in the "
-                                   "namespace %s"), PP_PLAN_NS);
-              else
-                reader_fail (&r, _("element “%s” is not part of the plan format"), name);
-            }
+          r.element = (const char *) xmlTextReaderConstName (reader);
+
+          if (open_elements->len > PP_PLAN_MAX_DEPTH)
+            reader_fail (&r, _("the units are nested more than %d deep, far more than any real plan: "
+                               "check the file"), PP_PLAN_MAX_DEPTH - 3);
+          else if ((ns == NULL || strcmp (ns, PP_PLAN_NS) != 0) && r.seen_root)
+            reader_fail (&r, _("element “%s” is not part of the plan format"), name);
+          else if (ns == NULL || strcmp (ns, PP_PLAN_NS) != 0)
+            reader_fail (&r, _("this is not a PostPlan plan: the root element must be “plan” "
+                               "in the namespace urn:postplan:plan:1"));
           else
             {
-              start_element (&r, name);
+              guint8 element = element_from_name (name);
+
+              start_element (&r, name, parent);
               if (r.error == NULL && xmlTextReaderIsEmptyElement (reader))
-                end_element (&r, name);
+                end_element (&r, element);
+              else if (r.error == NULL)
+                g_byte_array_append (open_elements, &element, 1);
             }
         }
       else if (type == XML_READER_TYPE_END_ELEMENT)
         {
-          end_element (&r, (const char *) xmlTextReaderConstLocalName (reader));
+          end_element (&r, open_elements->data[open_elements->len - 1]);
+          g_byte_array_set_size (open_elements, open_elements->len - 1);
+        }
+      else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
+        {
+          r.element = open_elements->len ? element_names[open_elements->data[open_elements->len - 1]] : "";
+          reader_fail (&r, _("there is text inside “%s”, which the plan format does not allow: remove it"),
+                       r.element);
         }
       else if (type == XML_READER_TYPE_DOCUMENT_TYPE)
         {
@@ -987,22 +1142,20 @@ pp_plan_read_file (const char  *filename,
         break;
     }
 
-  /* With a schema plugged in, libxml2 2.9 does not pass well-formedness
-   * errors to the handler; they are still kept as the last error. */
+  /* Some libxml2 versions keep a parse error only as the last error. */
   if (status != 0 && r.first_error.code == XML_ERR_OK && xmlGetLastError () != NULL)
     xmlCopyError (xmlGetLastError (), &r.first_error);
   if (r.error == NULL && (status != 0 || r.first_error.code != XML_ERR_OK))
     reader_fail_from_libxml (&r);
   if (r.error == NULL && !r.seen_root)
     g_set_error (&r.error, PP_XML_ERROR, PP_XML_ERROR_MALFORMED,
-                 _("%s:1:1: the file is empty"), filename);
+                 _("%s:1:1: the file contains no plan"), filename);
 
   xmlResetError (&r.first_error);
   g_string_free (r.id, TRUE);
   g_string_free (r.text, TRUE);
   g_string_free (r.ref, TRUE);
   g_string_free (r.city, TRUE);
-  g_string_free (r.error_element, TRUE);
 
   if (r.error != NULL)
     {
