@@ -186,7 +186,8 @@ main (int    argc,
     g_autofree char *target = g_strdup_printf ("<= 10x scan, < 0.25 s (%.1fx)", t_check / t_scan);
     row ("full check", t_check, target, t_check <= 10 * t_scan && t_check < 0.25);
   }
-  row ("one-unit re-check (mean)", t_recheck, "<= 1 ms", t_recheck <= 0.001);
+  printf ("  %-34s %10.1f µs  %-28s %s\n", "one-unit re-check (mean)", t_recheck * 1e6, "<= 1 ms",
+          t_recheck <= 0.001 ? "met" : "NOT MET");
   {
     g_autofree char *target = g_strdup_printf ("<= 1.2x baseline (%.2fx)", t_export / t_lint);
     row ("export", t_export, target, t_export <= 1.2 * t_lint);

@@ -66,7 +66,7 @@ struct _PpCheckRule
   gboolean          expired;
   int               rollup;      /* slot in the roll-up sums, or -1 */
   gboolean          plan_level;
-  gboolean          region_level;
+  guint32           unit_types;  /* types any unit scope admits: a quick no */
 };
 
 /* What a kind says about one of its results. The checker assembles the

@@ -20,6 +20,8 @@ typedef struct
 {
   PpResult *results;
   guint     n_results;
+  guint     offset;    /* into the arena, while a full run fills it */
+  gboolean  owned;     /* allocated on its own rather than in the arena */
 } UnitResults;
 
 typedef struct
@@ -58,6 +60,7 @@ struct _PpCheck
 
   guint         counts[PP_N_STATUSES];
   GArray       *scratch;      /* results of the unit being checked */
+  GArray       *arena;        /* results of a full run, unit after unit */
   guint        *staff_per_line;
   guint         staff_per_line_size;
 };
@@ -89,99 +92,125 @@ pp_rule_kind_lookup (const char *name)
 
 /* Facts ---------------------------------------------------------------- */
 
+/* pp_category_get_level_range (), kept here so the hot loop inlines it. */
+static const gint8 level_range[PP_N_CATEGORIES][2] = {
+  { -1, -1 }, { 1, 10 }, { 1, 13 }, { 0, 5 },
+};
+
 static void
 compute_facts (PpCheck *self,
                PpUnit  *unit,
                PpFacts *facts)
 {
+  /* The hot loop of a full check: one pass over the unit's lines, with
+   * the sums in locals so that the compiler keeps them in registers. */
+  gint64 posts = 0, filled = 0, social_work = 0, sw_professional = 0, sw_filled = 0;
+  gint64 new_posts = 0, new_reserved = 0, special_posts = 0, special_sw = 0;
+  gint64 overfilled_excess = 0;
+  guint bad_level_lines = 0, overfilled_lines = 0, sw_lines = 0, special_lines = 0;
+
   memset (facts, 0, sizeof *facts);
-
-  if (unit->n_staff > 0)
-    {
-      if (self->staff_per_line_size < unit->n_posts)
-        {
-          self->staff_per_line_size = MAX (unit->n_posts, 2 * self->staff_per_line_size);
-          self->staff_per_line = g_renew (guint, self->staff_per_line, self->staff_per_line_size);
-        }
-      memset (self->staff_per_line, 0, unit->n_posts * sizeof (guint));
-
-      for (guint i = 0; i < unit->n_staff; i++)
-        {
-          const PpStaff *staff = &unit->staff[i];
-
-          self->staff_per_line[staff->post]++;
-          facts->staff_by_certificate[staff->certificate]++;
-          if (unit->posts[staff->post].flags & PP_POST_SOCIAL_WORK)
-            facts->social_work_staff++;
-          if (staff->directed_city != NULL)
-            facts->directed_staff++;
-        }
-    }
-
   facts->lines = unit->n_posts;
 
   for (guint i = 0; i < unit->n_posts; i++)
     {
       const PpPost *post = &unit->posts[i];
-      gboolean social_work = (post->flags & PP_POST_SOCIAL_WORK) != 0;
-      gboolean professional = post->category == PP_CATEGORY_PROFESSIONAL;
-      int lo, hi;
+      guint flags = post->flags;
+      guint category = post->category;
+      gint64 count = post->count;
+      gint64 kept = MIN (post->filled, post->count);
+      int level = post->level;
 
       /* Checks of each line on its own, special lines included. */
-      if (post->category != PP_CATEGORY_NONE)
-        {
-          pp_category_get_level_range (post->category, &lo, &hi);
-          if (post->level < lo || post->level > hi)
-            facts->bad_level_lines++;
-        }
+      if (category != PP_CATEGORY_NONE &&
+          (level < level_range[category][0] || level > level_range[category][1]))
+        bad_level_lines++;
       if (post->filled > post->count)
         {
-          facts->overfilled_lines++;
-          facts->overfilled_excess += post->filled - post->count;
+          overfilled_lines++;
+          overfilled_excess += post->filled - post->count;
         }
-      if (unit->n_staff > 0 && self->staff_per_line[i] > post->filled)
+      if (flags & PP_POST_SOCIAL_WORK)
         {
-          facts->overstaffed_lines++;
-          facts->overstaffed_excess += self->staff_per_line[i] - post->filled;
-        }
-      if (social_work)
-        {
-          facts->social_work_lines++;
-          if (professional && post->level >= 1 && post->level <= 13)
-            facts->sw_lines_by_level[post->level]++;
+          sw_lines++;
+          if (category == PP_CATEGORY_PROFESSIONAL && level >= 1 && level <= 13)
+            facts->sw_lines_by_level[level]++;
         }
 
-      if (post->flags & PP_POST_SPECIAL)
+      if (flags & PP_POST_SPECIAL)
         {
-          facts->special_lines++;
-          facts->special_posts += post->count;
-          if (social_work)
-            facts->special_social_work += post->count;
+          special_lines++;
+          special_posts += count;
+          if (flags & PP_POST_SOCIAL_WORK)
+            special_sw += count;
           continue;
         }
 
-      facts->posts += post->count;
-      facts->filled += MIN (post->filled, post->count);
-      facts->by_category[post->category] += post->count;
-      if (professional)
-        facts->professional_by_level[post->level >= 1 && post->level <= 13 ? post->level : 0] += post->count;
+      posts += count;
+      filled += kept;
+      facts->by_category[category] += count;
+      if (category == PP_CATEGORY_PROFESSIONAL)
+        facts->professional_by_level[level >= 1 && level <= 13 ? level : 0] += count;
 
-      if (social_work)
+      if (flags & PP_POST_SOCIAL_WORK)
         {
-          facts->social_work += post->count;
-          facts->social_work_filled += MIN (post->filled, post->count);
-          if (professional)
-            facts->social_work_professional += post->count;
-          else
-            facts->social_work_not_professional += post->count;
+          social_work += count;
+          sw_filled += kept;
+          if (category == PP_CATEGORY_PROFESSIONAL)
+            sw_professional += count;
         }
 
-      if (post->flags & PP_POST_NEW)
+      if (flags & PP_POST_NEW)
         {
-          facts->new_posts += post->count;
-          facts->new_reserved += post->graduate_reserved;
+          new_posts += count;
+          new_reserved += post->graduate_reserved;
         }
     }
+
+  facts->posts = posts;
+  facts->filled = filled;
+  facts->social_work = social_work;
+  facts->social_work_professional = sw_professional;
+  facts->social_work_filled = sw_filled;
+  facts->social_work_not_professional = social_work - sw_professional;
+  facts->new_posts = new_posts;
+  facts->new_reserved = new_reserved;
+  facts->special_posts = special_posts;
+  facts->special_social_work = special_sw;
+  facts->bad_level_lines = bad_level_lines;
+  facts->overfilled_lines = overfilled_lines;
+  facts->overfilled_excess = overfilled_excess;
+  facts->social_work_lines = sw_lines;
+  facts->special_lines = special_lines;
+
+  if (unit->n_staff == 0)
+    return;
+
+  if (self->staff_per_line_size < unit->n_posts)
+    {
+      self->staff_per_line_size = MAX (unit->n_posts, 2 * self->staff_per_line_size);
+      self->staff_per_line = g_renew (guint, self->staff_per_line, self->staff_per_line_size);
+    }
+  memset (self->staff_per_line, 0, unit->n_posts * sizeof (guint));
+
+  for (guint i = 0; i < unit->n_staff; i++)
+    {
+      const PpStaff *staff = &unit->staff[i];
+
+      self->staff_per_line[staff->post]++;
+      facts->staff_by_certificate[staff->certificate]++;
+      if (unit->posts[staff->post].flags & PP_POST_SOCIAL_WORK)
+        facts->social_work_staff++;
+      if (staff->directed_city != NULL)
+        facts->directed_staff++;
+    }
+
+  for (guint i = 0; i < unit->n_posts; i++)
+    if (self->staff_per_line[i] > unit->posts[i].filled)
+      {
+        facts->overstaffed_lines++;
+        facts->overstaffed_excess += self->staff_per_line[i] - unit->posts[i].filled;
+      }
 }
 
 /* Scope ---------------------------------------------------------------- */
@@ -230,6 +259,9 @@ rule_in_scope (const PpCheckRule *rule,
                PpUnit            *unit,
                const PpFacts     *facts)
 {
+  if (!(rule->unit_types & (1u << unit->type)))
+    return FALSE;
+
   for (guint i = 0; i < rule->rule->n_scopes; i++)
     if (scope_matches (&rule->rule->scopes[i], unit, facts))
       return TRUE;
@@ -422,32 +454,62 @@ check_plan_rules (PpCheck *self)
 /* Checking a unit ------------------------------------------------------ */
 
 static void
+release_slot (UnitResults *slot)
+{
+  if (slot->owned)
+    g_free (slot->results);
+  slot->results = NULL;
+  slot->n_results = 0;
+  slot->owned = FALSE;
+}
+
+/* Gives a unit's results an allocation of their own, so that they can
+ * change size without touching the arena. */
+static void
+own_slot (UnitResults *slot,
+          guint        extra)
+{
+  PpResult *copy;
+
+  if (slot->owned && extra == 0)
+    return;
+  copy = g_new (PpResult, slot->n_results + extra);
+  if (slot->n_results > 0)
+    memcpy (copy, slot->results, slot->n_results * sizeof (PpResult));
+  if (slot->owned)
+    g_free (slot->results);
+  slot->results = copy;
+  slot->owned = TRUE;
+}
+
+/* Replaces a unit's results with those in self->scratch. */
+static void
 store_results (PpCheck *self,
                PpUnit  *unit)
 {
   UnitResults *slot = &self->units[unit->index];
 
   count_results (self, slot->results, slot->n_results, -1);
-  g_free (slot->results);
+  release_slot (slot);
   slot->n_results = self->scratch->len;
+  slot->owned = TRUE;
   slot->results = self->scratch->len
     ? g_memdup2 (self->scratch->data, self->scratch->len * sizeof (PpResult))
     : NULL;
   count_results (self, slot->results, slot->n_results, +1);
 }
 
-/* Evaluates the rules of a unit into self->scratch. Roll-up rules that
- * read sums over descendants are left out when with_rollups is FALSE
- * (during a full run the sums are not complete yet). */
+/* Appends the results of a unit's rules to out. Roll-up rules that read
+ * sums over descendants are left out when with_rollups is FALSE (during a
+ * full run the sums are not complete yet). */
 static void
 evaluate_unit (PpCheck       *self,
                PpUnit        *unit,
                const PpFacts *facts,
                gboolean       with_rollups,
-               gboolean       propagate)
+               gboolean       propagate,
+               GArray        *out)
 {
-  g_array_set_size (self->scratch, 0);
-
   for (guint i = 0; i < self->n_rules; i++)
     {
       const PpCheckRule *rule = &self->rules[i];
@@ -471,7 +533,7 @@ evaluate_unit (PpCheck       *self,
 
       init_result (&result, rule, unit);
       rule->rule->kind->check_unit (rule, &self->ctx, unit, facts, &result);
-      g_array_append_val (self->scratch, result);
+      g_array_append_val (out, result);
     }
 }
 
@@ -495,11 +557,12 @@ refresh_rollup_result (PpCheck           *self,
 
   if (i == slot->n_results)
     {
-      slot->results = g_renew (PpResult, slot->results, slot->n_results + 1);
+      own_slot (slot, 1);
       slot->n_results++;
     }
   else
     {
+      own_slot (slot, 0);
       self->counts[slot->results[i].status]--;
     }
 
@@ -528,14 +591,30 @@ pp_check_run (PpCheck *self)
       r->total_a = r->total_n = 0;
     }
 
+  /* Every unit's results go into one arena, not an allocation each. */
+  for (guint u = 0; u < self->n_units; u++)
+    release_slot (&self->units[u]);
+  g_array_set_size (self->arena, 0);
+  memset (self->counts, 0, sizeof self->counts);
+  self->plan_results_counted = FALSE;
+
   for (guint u = 0; u < units->len; u++)
     {
       PpUnit *unit = g_ptr_array_index (units, u);
+      UnitResults *slot = &self->units[u];
 
+      slot->offset = self->arena->len;
       compute_facts (self, unit, &facts);
-      evaluate_unit (self, unit, &facts, FALSE, FALSE);
-      store_results (self, unit);
+      evaluate_unit (self, unit, &facts, FALSE, FALSE, self->arena);
+      slot->n_results = self->arena->len - slot->offset;
     }
+
+  for (guint u = 0; u < units->len; u++)
+    {
+      UnitResults *slot = &self->units[u];
+      slot->results = slot->n_results ? &g_array_index (self->arena, PpResult, slot->offset) : NULL;
+    }
+  count_results (self, (const PpResult *) self->arena->data, self->arena->len, +1);
 
   if (self->n_rollups > 0)
     {
@@ -590,7 +669,8 @@ pp_check_update_unit (PpCheck *self,
   ensure_unit_slots (self);
 
   compute_facts (self, unit, &facts);
-  evaluate_unit (self, unit, &facts, TRUE, TRUE);
+  g_array_set_size (self->scratch, 0);
+  evaluate_unit (self, unit, &facts, TRUE, TRUE, self->scratch);
   store_results (self, unit);
 
   if (self->n_rollups == 0)
@@ -627,8 +707,9 @@ pp_check_finalize (GObject *object)
   PpCheck *self = (PpCheck *) object;
 
   for (guint i = 0; i < self->n_units; i++)
-    g_free (self->units[i].results);
+    release_slot (&self->units[i]);
   g_free (self->units);
+  g_clear_pointer (&self->arena, g_array_unref);
   g_free (self->plan_results);
 
   for (guint k = 0; k < self->n_rollups; k++)
@@ -673,6 +754,7 @@ pp_check_init (PpCheck *self)
 {
   self->notices = g_array_new (FALSE, TRUE, sizeof (PpNotice));
   self->scratch = g_array_new (FALSE, FALSE, sizeof (PpResult));
+  self->arena = g_array_new (FALSE, FALSE, sizeof (PpResult));
 }
 
 static GHashTable *
@@ -833,7 +915,13 @@ pp_check_new (PpPlan       *plan,
           crule->shortfall = shortfall_status (rule, &self->ctx.date, expired);
           crule->rollup = -1;
           for (guint s = 0; s < rule->n_scopes; s++)
-            crule->plan_level |= rule->scopes[s].plan;
+            {
+              const PpScope *scope = &rule->scopes[s];
+
+              crule->plan_level |= scope->plan;
+              if (!scope->plan)
+                crule->unit_types |= (scope->types ? scope->types : ~0u) & ~scope->except_types;
+            }
           self->params[self->n_rules] = effective_params (rule);
           self->n_rules++;
         }

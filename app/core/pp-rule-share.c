@@ -183,15 +183,25 @@ denominator_of (const Config  *config,
     }
 }
 
+/* Sums over sets of levels from prefix sums: prefix[l] holds the posts
+ * at levels 1..l, so a set of levels costs one pass over its bits. */
 static gint64
-sum_levels (const PpFacts *facts,
-            guint32        levels)
+sum_levels (const gint64 prefix[PP_N_LEVEL_SLOTS],
+            guint32      levels)
 {
   gint64 sum = 0;
 
-  for (guint l = 1; l < PP_N_LEVEL_SLOTS; l++)
-    if (levels & PP_LEVEL_BIT (l))
-      sum += facts->professional_by_level[l];
+  levels &= ~PP_LEVEL_BIT (0);
+  while (levels != 0)
+    {
+      guint lo = __builtin_ctz (levels);
+      guint hi = lo;
+
+      while (hi + 1 < PP_N_LEVEL_SLOTS && (levels & PP_LEVEL_BIT (hi + 1)))
+        hi++;
+      sum += prefix[hi] - prefix[lo - 1];
+      levels &= ~((PP_LEVEL_BIT (hi + 1) - 1) & ~(PP_LEVEL_BIT (lo) - 1));
+    }
   return sum;
 }
 
@@ -207,11 +217,16 @@ check_caps (const Config      *config,
   gboolean any_group = FALSE;
   gboolean short_somewhere = FALSE;
   gint64 add = 0, convert = 0;
+  gint64 prefix[PP_N_LEVEL_SLOTS];
+
+  prefix[0] = 0;
+  for (guint l = 1; l < PP_N_LEVEL_SLOTS; l++)
+    prefix[l] = prefix[l - 1] + facts->professional_by_level[l];
 
   for (guint g = 0; g < config->n_groups; g++)
     {
       const Group *group = &config->groups[g];
-      gint64 n = sum_levels (facts, group->levels);
+      gint64 n = sum_levels (prefix, group->levels);
       gint64 group_add = 0, group_convert = 0;
 
       if (n == 0)
@@ -219,7 +234,7 @@ check_caps (const Config      *config,
 
       for (guint c = 0; c < group->n_caps; c++)
         {
-          gint64 a = sum_levels (facts, group->caps[c].levels);
+          gint64 a = sum_levels (prefix, group->caps[c].levels);
           PpRemedy remedy;
 
           if (!any_group || (!short_somewhere &&
