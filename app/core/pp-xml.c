@@ -192,7 +192,8 @@ pp_xml_read_file (const char  *filename,
   if (length > max_size)
     {
       g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %" G_GSIZE_FORMAT " bytes"), filename, max_size);
+                   _("%s: the file is larger than %u KB, too large for this kind of file"),
+                   filename, (guint) (max_size / 1024));
       return NULL;
     }
 
