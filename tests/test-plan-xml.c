@@ -248,13 +248,14 @@ test_bad_input (gconstpointer data)
   g_autoptr(PpPlan) plan = pp_plan_read_file (path, &error);
   g_autoptr(GRegex) location = NULL;
   g_autofree char *pattern = NULL;
+  g_autofree char *escaped = g_regex_escape_string (path, -1);
 
   g_assert_null (plan);
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
 
   /* FILE:LINE:COLUMN: and some words. */
-  pattern = g_strdup_printf ("^%s:[1-9][0-9]*:[0-9]+: .{8,}", g_regex_escape_string (path, -1));
+  pattern = g_strdup_printf ("^%s:[1-9][0-9]*:[0-9]+: .{8,}", escaped);
   location = g_regex_new (pattern, 0, 0, NULL);
   g_assert_true (g_regex_match (location, error->message, 0, NULL));
   g_assert_nonnull (strstr (error->message, bad->expected));
