@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "pp-generate.h"
+#include "pp-pack.h"
 #include "pp-test-util.h"
 
 static PpUnit *
@@ -63,6 +64,60 @@ test_expired_pack (void)
 
   /* National rules are not part of the expired pack: still failures. */
   g_assert_cmpuint (pp_check_get_count (day_after, PP_STATUS_FAIL), ==, 0);
+}
+
+/* A pack of one presence rule with the given severity. */
+static PpPack *
+pack_with_severity (const char *severity)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("severity-%s.xml", severity);
+  g_autofree char *path = pp_test_tmp_path (name);
+  g_autofree char *xml = g_strdup_printf (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<pack xmlns=\"urn:postplan:pack:1\" id=\"t\" version=\"1\">\n"
+    "  <title>t</title><source document=\"d\"/><in-force/>\n"
+    "  <rule id=\"t.present\" clause=\"1\" severity=\"%s\" kind=\"presence\" due=\"2025-12-31\">\n"
+    "    <title>t</title><scope types=\"school\"/>\n"
+    "    <param name=\"minimum\" value=\"1\"/>\n"
+    "    <message>{actual} of {required}</message>\n"
+    "  </rule>\n"
+    "</pack>\n", severity);
+  PpPack *pack;
+
+  g_assert_true (g_file_set_contents (path, xml, -1, NULL));
+  pack = pp_pack_load (path, &error);
+  g_assert_no_error (error);
+  return pack;
+}
+
+static void
+test_severities (void)
+{
+  static const struct
+  {
+    const char *severity;
+    PpStatus    shortfall;
+  } cases[] = {
+    { "mandatory", PP_STATUS_FAIL },
+    { "advisory", PP_STATUS_WARN },
+    { "allowance", PP_STATUS_WARN },
+    { "target", PP_STATUS_FAIL },          /* due 2025-12-31, plan 2026-11-22 */
+    { "informational", PP_STATUS_PASS },   /* states the figure, never fails */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PpPlan) plan = pp_test_plan_new ();
+      g_autoptr(PpPack) pack = pack_with_severity (cases[i].severity);
+      PpUnit *school = pp_test_unit (plan, NULL, PP_UNIT_SCHOOL, 0);
+      g_autoptr(PpCheck) check = pp_check_new (plan, pack, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      pp_check_run (check);
+      pp_assert_result (pp_test_result (check, "t.present", school), cases[i].shortfall, 0, 1, 1, -1);
+    }
 }
 
 static void
@@ -257,6 +312,7 @@ main (int    argc,
 
   g_test_add_func ("/core/check/expired-pack", test_expired_pack);
   g_test_add_func ("/core/check/plan-date", test_plan_date);
+  g_test_add_func ("/core/check/severities", test_severities);
   g_test_add_func ("/core/check/bad-overrides", test_bad_overrides);
   g_test_add_func ("/core/check/unknown-policy", test_unknown_policy);
   g_test_add_func ("/core/check/notices", test_notices);
