@@ -253,8 +253,21 @@ test_incremental (gconstpointer data)
     {
       PpUnit *unit = g_ptr_array_index (units, g_rand_int_range (rand, 0, units->len));
 
-      switch (g_rand_int_range (rand, 0, 6))
+      switch (g_rand_int_range (rand, 0, 8))
         {
+        case 6:
+          /* Regions: a city renamed or a region moved to another level. */
+          if (unit->type == PP_UNIT_REGION)
+            unit->level = g_rand_int_range (rand, PP_REGION_PROVINCE, PP_N_REGION_LEVELS);
+          break;
+        case 7:
+          {
+            static const char * const names[] = { "南宁市", "柳州市", "合成省" };
+            unit->name = names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))];
+            for (guint i = 0; i < unit->n_staff; i++)
+              pp_staff_set_directed_city (plan, &unit->staff[i], names[g_rand_int_range (rand, 0, 2)]);
+          }
+          break;
         case 0:
           unit->flags ^= PP_UNIT_PILOT;
           break;
@@ -318,6 +331,7 @@ main (int    argc,
   g_test_add_func ("/core/check/notices", test_notices);
   g_test_add_data_func ("/core/check/incremental/chifeng", "chifeng-2022", test_incremental);
   g_test_add_data_func ("/core/check/incremental/jilin", "jilin-2010", test_incremental);
+  g_test_add_data_func ("/core/check/incremental/guangxi", "guangxi-2019", test_incremental);
 
   return g_test_run ();
 }

@@ -657,6 +657,18 @@ pp_check_run (PpCheck *self)
   check_plan_rules (self);
 }
 
+static void
+recheck_one (PpCheck *self,
+             PpUnit  *unit)
+{
+  PpFacts facts;
+
+  compute_facts (self, unit, &facts);
+  g_array_set_size (self->scratch, 0);
+  evaluate_unit (self, unit, &facts, TRUE, TRUE, self->scratch);
+  store_results (self, unit);
+}
+
 void
 pp_check_update_unit (PpCheck *self,
                       PpUnit  *unit)
@@ -668,10 +680,28 @@ pp_check_update_unit (PpCheck *self,
 
   ensure_unit_slots (self);
 
-  compute_facts (self, unit, &facts);
-  g_array_set_size (self->scratch, 0);
-  evaluate_unit (self, unit, &facts, TRUE, TRUE, self->scratch);
-  store_results (self, unit);
+  if (unit->n_children == 0)
+    {
+      recheck_one (self, unit);
+    }
+  else
+    {
+      /* Descendants read their ancestors (the city a directed certificate
+       * is valid in, whether their parent is a province), so an edit of a
+       * unit with children re-checks its subtree, children before parents
+       * so that every roll-up reads finished sums. */
+      g_autoptr(GPtrArray) subtree = g_ptr_array_new ();
+
+      g_ptr_array_add (subtree, unit);
+      for (guint i = 0; i < subtree->len; i++)
+        {
+          PpUnit *u = g_ptr_array_index (subtree, i);
+          for (guint c = 0; c < u->n_children; c++)
+            g_ptr_array_add (subtree, u->children[c]);
+        }
+      for (guint i = subtree->len; i-- > 0;)
+        recheck_one (self, g_ptr_array_index (subtree, i));
+    }
 
   if (self->n_rollups == 0)
     return;

@@ -79,7 +79,9 @@ void            pp_check_run              (PpCheck       *self);
 
 /* After an edit of one unit (fields, posts or staff): re-checks it and
  * every roll-up it feeds, without re-checking the rest of the plan. A unit
- * added to the plan since the last run is checked for the first time. */
+ * with children is re-checked with its subtree, which reads it (a city's
+ * name, a province's level). A unit added to the plan since the last run
+ * is checked for the first time. */
 void            pp_check_update_unit      (PpCheck       *self,
                                            PpUnit        *unit);
 
