@@ -234,6 +234,16 @@ static const BadInput bad_inputs[] = {
   { "foreign-element", HEAD OPEN "  <x:extra xmlns:x=\"urn:example\"/>\n" CLOSE, -1, "extra" },
   { "level-too-high", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
       "    <post id=\"p\" title=\"t\" level=\"14\" count=\"1\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "14" },
+  { "loose-date", HEAD "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" date=\" 202-01-05\"/>\n", -1, "date" },
+  { "signed-date", HEAD "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" date=\"2026-+1-05\"/>\n", -1, "date" },
+  { "zoned-date", HEAD "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" date=\"2026-11-22Z\"/>\n", -1, "date" },
+  { "signed-count", HEAD OPEN "  <unit id=\"u\" type=\"union\" name=\"n\" workers=\"+3\"/>\n" CLOSE, -1, "workers" },
+  { "plan-namespace-attribute", HEAD OPEN "  <unit xmlns:p=\"urn:postplan:plan:1\" id=\"u\" type=\"school\" name=\"n\" p:bogus=\"1\"/>\n"
+      CLOSE, -1, "bogus" },
+  { "unit-total", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"p\" title=\"t\" count=\"2147483647\" filled=\"0\"/>\n"
+      "    <post id=\"q\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "more than", TRUE },
+  { "utf16", "\xff\xfe<\0p\0l\0a\0n\0/\0>\0", 16, "" },
   { "money-too-large", HEAD OPEN "  <unit id=\"u\" type=\"purchased-project\" name=\"n\">\n"
       "    <project funds=\"1000000000000\"/>\n  </unit>\n" CLOSE, -1, "funds" },
 };
@@ -263,6 +273,41 @@ test_bad_input (gconstpointer data)
   /* The published schema refuses it too, unless it is beyond a schema. */
   if (!bad->beyond_schema)
     g_assert_false (schema_accepts (path));
+}
+
+static void
+test_lenient_where_the_schema_is (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) id = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PpPlan) plan = NULL;
+
+  /* 100 characters is within the 200 allowed, though 300 bytes. */
+  for (guint i = 0; i < 100; i++)
+    g_string_append (id, "岗");
+  text = g_strdup_printf (HEAD OPEN "  <unit id=\"%s\" type=\"union\" name=\"n\" workers=\" 3000 \"/>\n" CLOSE,
+                          id->str);
+  path = write_text ("lenient.xml", text, -1);
+  plan = pp_plan_read_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pp_plan_find_unit (plan, id->str)->drivers[PP_DRIVER_WORKERS], ==, 3000);
+  g_assert_true (schema_accepts (path));
+}
+
+static void
+test_export_refuses_control_characters (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  g_autofree char *path = tmp_path ("control.xml");
+
+  pp_plan_set_title (plan, "bad\001title");
+  g_assert_false (pp_plan_write_file (plan, path, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "bad?title"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -325,6 +370,8 @@ main (int    argc,
       g_test_add_data_func (path, &bad_inputs[i], test_bad_input);
     }
   g_test_add_func ("/core/plan-xml/bad/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/core/plan-xml/lenient-where-the-schema-is", test_lenient_where_the_schema_is);
+  g_test_add_func ("/core/plan-xml/export-refuses-control-characters", test_export_refuses_control_characters);
   g_test_add_func ("/core/plan-xml/bad/missing-file", test_missing_file);
   g_test_add_func ("/core/plan-xml/write-failure", test_write_failure_leaves_nothing);
 

@@ -124,6 +124,23 @@ test_supervision (void)
 }
 
 static void
+test_huge_overrides (void)
+{
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  PpUnit *unit = project (plan, 1000000, 850000, 100000, 50000, PP_FIELD_COMMUNITY, 3);
+  g_autoptr(PpCheck) check = NULL;
+
+  for (guint i = 0; i < 3; i++)
+    pp_test_staff (plan, unit, unit->posts[0].id, PP_CERT_ASSISTANT);
+  /* The product overflows 64 bits: it must read as "far too little", not wrap. */
+  pp_plan_add_override (plan, "shenzhen-2020.supervision-budget", "per-month", "2147483647");
+  pp_plan_add_override (plan, "shenzhen-2020.supervision-budget", "months", "2147483647");
+  check = pp_test_check (plan, "shenzhen-2020", DATE);
+  pp_assert_result (pp_test_result (check, "shenzhen-2020.supervision-budget", unit),
+                    PP_STATUS_FAIL, 50000, G_MAXINT64, -1, -1);
+}
+
+static void
 test_cycle (void)
 {
   g_autoptr(PpPlan) plan = pp_test_plan_new ();
@@ -169,6 +186,7 @@ main (int    argc,
   g_test_add_func ("/core/rule/budget/package", test_package);
   g_test_add_func ("/core/rule/budget/supervision", test_supervision);
   g_test_add_func ("/core/rule/budget/cycle", test_cycle);
+  g_test_add_func ("/core/rule/budget/huge-overrides", test_huge_overrides);
   g_test_add_func ("/core/rule/budget/certified-target", test_certified_target);
 
   return g_test_run ();

@@ -16,6 +16,7 @@ test_present (void)
   PpUnit *one = pp_test_unit (plan, NULL, PP_UNIT_SCHOOL, PUBLIC);
   PpUnit *wrong_category = pp_test_unit (plan, NULL, PP_UNIT_FUNERAL, PUBLIC);
   PpUnit *special_only = pp_test_unit (plan, NULL, PP_UNIT_DRUG_REHAB, PUBLIC);
+  PpUnit *empty_line = pp_test_unit (plan, NULL, PP_UNIT_HOSPITAL, PUBLIC);
   PpUnit *welfare = pp_test_unit (plan, NULL, PP_UNIT_CHILD_WELFARE, PUBLIC);
   g_autoptr(PpCheck) check = NULL;
 
@@ -23,8 +24,12 @@ test_present (void)
   pp_test_post (plan, one, PP_CATEGORY_PROFESSIONAL, 9, 1, 0, SW);
   pp_test_post (plan, wrong_category, PP_CATEGORY_MANAGEMENT, 8, 2, 0, SW);
   pp_test_post (plan, special_only, PP_CATEGORY_PROFESSIONAL, 9, 1, 1, SW | PP_POST_SPECIAL);
+  /* A line of no posts in the wrong category is still a line to correct. */
+  pp_test_post (plan, empty_line, PP_CATEGORY_PROFESSIONAL, 9, 1, 1, SW);
+  pp_test_post (plan, empty_line, PP_CATEGORY_MANAGEMENT, 8, 0, 0, SW);
   check = pp_test_check (plan, "chifeng-2022", NULL);
 
+  pp_assert_result (pp_test_result (check, "chifeng-2022.sw-posts-present", empty_line), PP_STATUS_FAIL, 1, 1, -1, -1);
   pp_assert_result (pp_test_result (check, "chifeng-2022.sw-posts-present", none), PP_STATUS_FAIL, 0, 1, 1, -1);
   pp_assert_result (pp_test_result (check, "chifeng-2022.sw-posts-present", one), PP_STATUS_PASS, 1, 1, -1, -1);
   /* Present, but a social-work post must be professional: convert 2. */

@@ -202,6 +202,21 @@ test_level_caps (void)
 }
 
 static void
+test_zero_cap (void)
+{
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  PpUnit *unit = pp_test_unit (plan, NULL, PP_UNIT_HOSPITAL, PUBLIC);
+  g_autoptr(PpCheck) check = NULL;
+
+  pp_test_post (plan, unit, PP_CATEGORY_PROFESSIONAL, 5, 1, 0, 0);
+  pp_test_post (plan, unit, PP_CATEGORY_PROFESSIONAL, 11, 9, 0, 0);
+  /* An office allows no senior posts: adding junior posts cannot help. */
+  pp_plan_add_override (plan, "national.band-structure", "caps", "1-13:1-7<=0/1");
+  check = pp_test_check (plan, "chifeng-2022", NULL);
+  pp_assert_result (pp_test_result (check, "national.band-structure", unit), PP_STATUS_WARN, 1, 10, -1, 1);
+}
+
+static void
 test_override_threshold (void)
 {
   g_autoptr(PpPlan) plan = pp_test_plan_new ();
@@ -229,6 +244,7 @@ main (int    argc,
   g_test_add_func ("/core/rule/share/band-caps", test_band_caps);
   g_test_add_func ("/core/rule/share/level-caps", test_level_caps);
   g_test_add_func ("/core/rule/share/override-threshold", test_override_threshold);
+  g_test_add_func ("/core/rule/share/zero-cap", test_zero_cap);
 
   return g_test_run ();
 }

@@ -184,6 +184,7 @@ test_special_posts (void)
   PpUnit *seat = pp_test_unit (plan, NULL, PP_UNIT_OTHER, PUBLIC | PP_UNIT_COUNTY_SEAT);
   PpUnit *junior_holder = pp_test_unit (plan, NULL, PP_UNIT_OTHER, PUBLIC);
   PpUnit *seat_plain = pp_test_unit (plan, NULL, PP_UNIT_OTHER, PUBLIC | PP_UNIT_COUNTY_SEAT);
+  PpUnit *elsewhere = pp_test_unit (plan, NULL, PP_UNIT_OTHER, PUBLIC);
   g_autoptr(PpCheck) check = NULL;
   g_autofree char *post = NULL;
 
@@ -192,6 +193,12 @@ test_special_posts (void)
   post = g_strdup (pp_test_post (plan, junior_holder, PP_CATEGORY_PROFESSIONAL, 7, 1, 1, SW | PP_POST_SPECIAL));
   pp_test_staff (plan, junior_holder, post, PP_CERT_ASSISTANT);
   pp_test_post (plan, seat_plain, PP_CATEGORY_PROFESSIONAL, 9, 1, 1, 0);
+  /* An intermediate certificate directed to another city does not count. */
+  {
+    g_autofree char *p = g_strdup (pp_test_post (plan, elsewhere, PP_CATEGORY_PROFESSIONAL, 7, 1, 1,
+                                                 SW | PP_POST_SPECIAL));
+    pp_staff_set_directed_city (plan, pp_test_staff (plan, elsewhere, p, PP_CERT_INTERMEDIATE), "南宁市");
+  }
 
   check = pp_test_check (plan, "guangxi-2019", NULL);
   /* Informational: two posts exempted. */
@@ -200,6 +207,8 @@ test_special_posts (void)
   pp_assert_result (pp_test_result (check, "guangxi-2019.township-special-posts", seat),
                     PP_STATUS_WARN, 1, 1, -1, -1);
   pp_assert_result (pp_test_result (check, "guangxi-2019.township-special-posts", junior_holder),
+                    PP_STATUS_WARN, 1, 1, -1, -1);
+  pp_assert_result (pp_test_result (check, "guangxi-2019.township-special-posts", elsewhere),
                     PP_STATUS_WARN, 1, 1, -1, -1);
   /* At the county seat and without special posts: out of scope. */
   g_assert_null (pp_test_result (check, "guangxi-2019.township-special-posts", seat_plain));

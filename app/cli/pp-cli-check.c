@@ -9,19 +9,9 @@
 
 #include "pp-check.h"
 #include "pp-cli.h"
+#include "pp-date.h"
 #include "pp-plan-io.h"
 #include "pp-report.h"
-
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  int y, m, d;
-  char tail;
-
-  return strlen (text) == 10 && sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
-         g_date_valid_dmy (d, m, y) && (g_date_set_dmy (date, d, m, y), TRUE);
-}
 
 int
 pp_cli_check (int    argc,
@@ -68,7 +58,7 @@ pp_cli_check (int    argc,
     }
 
   g_date_clear (&date, 1);
-  if (date_text != NULL && !parse_date (date_text, &date))
+  if (date_text != NULL && !pp_date_parse (date_text, &date))
     {
       pp_cli_error (_("--date “%s” is not a date: write it as YYYY-MM-DD."), date_text);
       return PP_EXIT_INPUT;

@@ -7,20 +7,19 @@
 #include <glib/gi18n.h>
 
 #include "pp-cli.h"
+#include "pp-date.h"
 #include "pp-pack.h"
 
 static void
 format_window (PpPack  *pack,
                GString *out)
 {
-  char from[16], until[16];
+  char from[11], until[11];
   GDate today;
 
   g_date_set_time_t (&today, time (NULL));
-  if (g_date_valid (&pack->in_force_from))
-    g_date_strftime (from, sizeof from, "%Y-%m-%d", &pack->in_force_from);
-  if (g_date_valid (&pack->in_force_until))
-    g_date_strftime (until, sizeof until, "%Y-%m-%d", &pack->in_force_until);
+  pp_date_format (&pack->in_force_from, from);
+  pp_date_format (&pack->in_force_until, until);
 
   if (g_date_valid (&pack->in_force_from) && g_date_valid (&pack->in_force_until))
     /* TRANSLATORS: the first and last day a policy is in force */

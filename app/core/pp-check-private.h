@@ -24,6 +24,7 @@ typedef struct
   gint64 social_work_professional;
   gint64 social_work_filled;
   gint64 social_work_not_professional;
+  guint  sw_lines_not_professional;  /* special lines and empty lines too */
   gint64 new_posts;
   gint64 new_reserved;
   gint64 special_posts;

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-check-private.h"
+#include "pp-date.h"
 
 static void
 text_init (PpResultText   *text,
@@ -133,9 +134,9 @@ pp_result_format_message (const PpResult *result)
       if (result->status == PP_STATUS_WARN && rule->severity == PP_SEVERITY_TARGET &&
           g_date_valid (&rule->due) && !result->rule->expired)
         {
-          char due[16];
+          char due[11];
 
-          g_date_strftime (due, sizeof due, "%Y-%m-%d", &rule->due);
+          pp_date_format (&rule->due, due);
           g_string_append_c (out, ' ');
           /* TRANSLATORS: %s is a date such as 2025-12-31 */
           g_string_append_printf (out, _("This target is due on %s."), due);

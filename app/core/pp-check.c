@@ -133,6 +133,8 @@ compute_facts (PpCheck *self,
       if (flags & PP_POST_SOCIAL_WORK)
         {
           sw_lines++;
+          if (category != PP_CATEGORY_PROFESSIONAL)
+            facts->sw_lines_not_professional++;
           if (category == PP_CATEGORY_PROFESSIONAL && level >= 1 && level <= 13)
             facts->sw_lines_by_level[level]++;
         }
@@ -198,7 +200,7 @@ compute_facts (PpCheck *self,
       const PpStaff *staff = &unit->staff[i];
 
       self->staff_per_line[staff->post]++;
-      facts->staff_by_certificate[staff->certificate]++;
+      facts->staff_by_certificate[pp_staff_get_effective_certificate (unit, staff)]++;
       if (unit->posts[staff->post].flags & PP_POST_SOCIAL_WORK)
         facts->social_work_staff++;
       if (staff->directed_city != NULL)

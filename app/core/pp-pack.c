@@ -8,6 +8,7 @@
 
 #include "pp-check-private.h"
 #include "pp-data.h"
+#include "pp-date.h"
 #include "pp-pack.h"
 #include "pp-xml.h"
 
@@ -132,12 +133,9 @@ static void
 parse_date (const char *text,
             GDate      *date)
 {
-  int y, m, d;
-
   g_date_clear (date, 1);
-  /* The schema has already checked the xs:date form. */
-  if (text != NULL && sscanf (text, "%d-%d-%d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y))
-    g_date_set_dmy (date, d, m, y);
+  if (text != NULL && !pp_date_parse (text, date))
+    g_date_clear (date, 1);
 }
 
 static gint8

@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 
 #include "pp-data.h"
+#include "pp-date.h"
 #include "pp-pack.h"
 #include "pp-plan-io.h"
 #include "pp-xml.h"
@@ -49,6 +50,7 @@ typedef struct
   GString         *ref;       /* staff/@post */
   GString         *city;      /* staff/@directed-city */
   const char      *element;   /* name of the element being read */
+  guint64          unit_total; /* posts of the unit whose lines are being read */
 } Reader;
 
 static void
@@ -156,17 +158,23 @@ parse_uint (const char *text,
             guint64    *out)
 {
   guint64 value = 0;
+  const char *s = text;
+  gboolean digits = FALSE;
 
-  if (*text == '\0')
-    return FALSE;
-  for (const char *s = text; *s; s++)
+  /* XML Schema collapses the whitespace around a number. */
+  while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+    s++;
+  for (; g_ascii_isdigit (*s); s++)
     {
-      if (!g_ascii_isdigit (*s))
-        return FALSE;
       value = value * 10 + (guint64) (*s - '0');
       if (value > max)
         return FALSE;
+      digits = TRUE;
     }
+  while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+    s++;
+  if (!digits || *s != '\0')
+    return FALSE;
   *out = value;
   return TRUE;
 }
@@ -226,19 +234,6 @@ read_flag (Reader     *r,
   return TRUE;
 }
 
-static gboolean
-read_date (const char *text,
-           GDate      *date)
-{
-  int y, m, d;
-  char tail;
-
-  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || strlen (text) != 10 ||
-      !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
 
 /* What an element may carry: its attribute names, in the order the
  * callbacks number them, and which of them it must have. */
@@ -268,11 +263,21 @@ for_each_attribute (Reader         *r,
     {
       const char *name;
       guint i;
+      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
 
-      if (xmlTextReaderConstNamespaceUri (r->reader) != NULL)
+      /* Attributes of other programs' namespaces (and namespace
+       * declarations) are theirs; ours are unqualified. */
+      if (ns != NULL && strcmp (ns, PP_PLAN_NS) != 0)
         continue;
 
       name = (const char *) xmlTextReaderConstLocalName (r->reader);
+      if (ns != NULL)
+        {
+          xmlTextReaderMoveToElement (r->reader);
+          reader_fail (r, _("“%s” has an attribute “%s” in the plan namespace, which the format does not "
+                            "allow: write it without a prefix"), spec->element, name);
+          return FALSE;
+        }
       for (i = 0; spec->names[i] != NULL; i++)
         if (strcmp (spec->names[i], name) == 0)
           break;
@@ -311,7 +316,7 @@ read_id (Reader     *r,
          const char *value,
          GString    *out)
 {
-  gsize length = strlen (value);
+  glong length = g_utf8_strlen (value, -1);
 
   if (length == 0 || length > 200)
     {
@@ -353,7 +358,7 @@ plan_attribute (Reader     *r,
       pp_plan_set_policy (r->plan, value);
       break;
     case PLAN_DATE:
-      if (!read_date (value, &date))
+      if (!pp_date_parse (value, &date))
         {
           reader_fail (r, _("the plan date “%s” is not a date: write it as YYYY-MM-DD"), value);
           return FALSE;
@@ -494,6 +499,7 @@ start_unit (Reader *r)
   memcpy (unit->drivers, attrs.drivers, sizeof unit->drivers);
 
   r->unit = unit;
+  r->unit_total = 0;
   if (!xmlTextReaderIsEmptyElement (r->reader))
     g_ptr_array_add (r->stack, unit);
 }
@@ -600,7 +606,17 @@ start_post (Reader *r)
   post->flags = attrs.flags;
 
   if (!pp_post_validate (post, &local_error))
-    reader_fail (r, "%s", local_error->message);
+    {
+      reader_fail (r, "%s", local_error->message);
+      return;
+    }
+
+  /* Totals stay below 2^31, so shares and amounts per post never overflow
+   * in the checker's 64-bit arithmetic. */
+  r->unit_total += post->count;
+  if (r->unit_total > PP_COUNT_MAX)
+    reader_fail (r, _("unit “%s” has more than 2147483647 posts in all, far more than any real unit: "
+                      "check the counts"), r->unit->id);
 }
 
 enum { STAFF_ID, STAFF_POST, STAFF_CERTIFICATE, STAFF_DIRECTED_CITY };
@@ -942,20 +958,30 @@ end_element (Reader  *r,
 
 /* Looks through the prolog (declaration, comments, processing
  * instructions) for a DOCTYPE, so that a DTD is refused before libxml2
- * parses a byte of it. Sets the line and column of "<!DOCTYPE". */
-static gboolean
-prolog_has_doctype (const char *filename,
-                    int        *line,
-                    int        *column)
+ * parses a byte of it. Sets the line and column of "<!DOCTYPE". A prolog
+ * longer than PROLOG_MAX counts as one: no plan has that much before it. */
+#define PROLOG_MAX (1024 * 1024)
+
+typedef enum
 {
-  char buffer[65536];
+  PROLOG_CLEAN,
+  PROLOG_DOCTYPE,
+  PROLOG_TOO_LONG,
+} Prolog;
+
+static Prolog
+scan_prolog (const char *filename,
+             int        *line,
+             int        *column)
+{
+  g_autofree char *buffer = g_malloc (PROLOG_MAX);
   gsize length;
   FILE *file = g_fopen (filename, "rb");
   const char *p, *end;
 
   if (file == NULL)
-    return FALSE;
-  length = fread (buffer, 1, sizeof buffer, file);
+    return PROLOG_CLEAN;
+  length = fread (buffer, 1, PROLOG_MAX, file);
   fclose (file);
 
   p = buffer;
@@ -981,16 +1007,16 @@ prolog_has_doctype (const char *filename,
           continue;
         }
       if (end - p >= 9 && memcmp (p, "<!DOCTYPE", 9) == 0)
-        return TRUE;
+        return PROLOG_DOCTYPE;
       if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
         skip_to = g_strstr_len (p + 4, end - p - 4, "-->");
       else if (end - p >= 2 && p[1] == '?')
         skip_to = g_strstr_len (p + 2, end - p - 2, "?>");
       else
-        return FALSE;   /* the root element: no DOCTYPE came before it */
+        return PROLOG_CLEAN;   /* the root element: no DOCTYPE came before it */
 
       if (skip_to == NULL)
-        return FALSE;
+        return length == PROLOG_MAX ? PROLOG_TOO_LONG : PROLOG_CLEAN;
       for (; p < skip_to; p++)
         {
           if (*p == '\n')
@@ -1002,7 +1028,7 @@ prolog_has_doctype (const char *filename,
             (*column)++;
         }
     }
-  return FALSE;
+  return length == PROLOG_MAX ? PROLOG_TOO_LONG : PROLOG_CLEAN;
 }
 
 static gboolean
@@ -1053,15 +1079,26 @@ pp_plan_read_file (const char  *filename,
   if (!check_size (filename, error))
     return NULL;
 
-  if (prolog_has_doctype (filename, &line, &column))
+  switch (scan_prolog (filename, &line, &column))
     {
+    case PROLOG_DOCTYPE:
       g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_DOCTYPE,
                    _("%s:%d:%d: the file has a DOCTYPE declaration, which PostPlan never accepts: remove it"),
                    filename, line, column);
       return NULL;
+    case PROLOG_TOO_LONG:
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_MALFORMED,
+                   _("%s:%d:%d: more than a megabyte of comments comes before the plan: "
+                     "check that this is a plan file"), filename, line, column);
+      return NULL;
+    case PROLOG_CLEAN:
+    default:
+      break;
     }
 
-  reader = xmlReaderForFile (filename, NULL, PP_XML_PARSE_OPTIONS);
+  /* Plan files are UTF-8 (interfaces.md §1); anything else is refused
+   * rather than decoded. */
+  reader = xmlReaderForFile (filename, "UTF-8", PP_XML_PARSE_OPTIONS);
   if (reader == NULL)
     {
       g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("%s: cannot read the file"), filename);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "pp-date.h"
 #include "pp-plan-io.h"
 #include "pp-xml.h"
 
@@ -25,13 +26,38 @@ typedef struct
 {
   xmlTextWriter *w;
   gboolean       failed;
+  char          *bad_text;   /* a value XML cannot carry, for the message */
 } Writer;
+
+/* XML 1.0 cannot carry most C0 controls, U+FFFE or U+FFFF, nor bytes that
+ * are not UTF-8; the reader would refuse a file holding them. */
+static gboolean
+is_xml_text (const char *text)
+{
+  const guchar *s = (const guchar *) text;
+
+  for (; *s; s++)
+    {
+      if (*s < 0x20 && *s != '\t' && *s != '\n' && *s != '\r')
+        return FALSE;
+      if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
+        return FALSE;
+    }
+  return g_utf8_validate (text, -1, NULL);
+}
 
 static void
 attr (Writer     *wr,
       const char *name,
       const char *value)
 {
+  if (!is_xml_text (value))
+    {
+      if (wr->bad_text == NULL)
+        wr->bad_text = g_utf8_make_valid (value, -1);
+      wr->failed = TRUE;
+      return;
+    }
   if (xmlTextWriterWriteAttribute (wr->w, X (name), X (value)) < 0)
     wr->failed = TRUE;
 }
@@ -191,9 +217,10 @@ write_units (Writer *wr,
 
 static gboolean
 write_plan (PpPlan         *plan,
-            xmlTextWriter  *w)
+            xmlTextWriter  *w,
+            GError        **error)
 {
-  Writer wr = { w, FALSE };
+  Writer wr = { w, FALSE, NULL };
   GPtrArray *overrides = pp_plan_get_overrides (plan);
   const GDate *date = pp_plan_get_date (plan);
 
@@ -211,8 +238,8 @@ write_plan (PpPlan         *plan,
     attr (&wr, "policy", pp_plan_get_policy (plan));
   if (g_date_valid (date))
     {
-      char text[16];
-      g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+      char text[11];
+      pp_date_format (date, text);
       attr (&wr, "date", text);
     }
 
@@ -229,8 +256,21 @@ write_plan (PpPlan         *plan,
   write_units (&wr, plan);
   end (&wr);
 
+  if (wr.bad_text != NULL)
+    {
+      g_strdelimit (wr.bad_text, "\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12"
+                                 "\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f", '?');
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_INVALID,
+                   _("“%s” contains a control character that plan files cannot hold: remove it and export again"),
+                   wr.bad_text);
+      g_free (wr.bad_text);
+      return FALSE;
+    }
   if (wr.failed || xmlTextWriterEndDocument (w) < 0 || xmlTextWriterFlush (w) < 0)
-    return FALSE;
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("The plan could not be written"));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -244,7 +284,9 @@ pp_plan_write_stream (PpPlan  *plan,
 
   out = xmlOutputBufferCreateFile (stream, NULL);
   w = xmlNewTextWriter (out);
-  if (!write_plan (plan, w) || ferror (stream))
+  if (!write_plan (plan, w, error))
+    return FALSE;
+  if (ferror (stream))
     {
       g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("The plan could not be written"));
       return FALSE;
@@ -261,6 +303,7 @@ pp_plan_write_file (PpPlan      *plan,
   g_autofree char *base = g_path_get_basename (filename);
   g_autofree char *template = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   g_autoptr(xmlTextWriter) w = NULL;
+  g_autoptr(GError) content_error = NULL;
   xmlOutputBuffer *out;
   gboolean ok;
   int saved_errno;
@@ -280,7 +323,7 @@ pp_plan_write_file (PpPlan      *plan,
   stream = fdopen (fd, "w");
   out = xmlOutputBufferCreateFile (stream, NULL);
   w = xmlNewTextWriter (out);
-  ok = write_plan (plan, w);
+  ok = write_plan (plan, w, &content_error);
   g_clear_pointer (&w, xmlFreeTextWriter);
 
   /* The data must be on disk before the rename makes it the file. */
@@ -300,6 +343,13 @@ pp_plan_write_file (PpPlan      *plan,
     {
       saved_errno = errno;
       ok = FALSE;
+    }
+
+  if (!ok && content_error != NULL)
+    {
+      g_unlink (template);
+      g_propagate_error (error, g_steal_pointer (&content_error));
+      return FALSE;
     }
 
   if (!ok)

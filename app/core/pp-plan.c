@@ -521,6 +521,25 @@ pp_unit_get_city (PpUnit *unit)
   return city ? city->name : NULL;
 }
 
+PpCertificate
+pp_staff_get_effective_certificate (PpUnit        *unit,
+                                    const PpStaff *staff)
+{
+  if (staff->directed_city != NULL && g_strcmp0 (pp_unit_get_city (unit), staff->directed_city) != 0)
+    return PP_CERT_NONE;
+  return staff->certificate;
+}
+
+guint64
+pp_unit_get_total_posts (PpUnit *unit)
+{
+  guint64 total = 0;
+
+  for (guint i = 0; i < unit->n_posts; i++)
+    total += unit->posts[i].count;
+  return total;
+}
+
 gboolean
 pp_post_validate (const PpPost  *post,
                   GError       **error)

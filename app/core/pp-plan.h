@@ -189,6 +189,14 @@ void         pp_unit_trim               (PpUnit       *unit);
 
 PpPost      *pp_unit_find_post          (PpUnit       *unit,
                                          const char   *id);
+/* The certificate as it counts in this unit: a directed (定向) one only
+ * in the city it names. */
+PpCertificate pp_staff_get_effective_certificate (PpUnit        *unit,
+                                                  const PpStaff *staff);
+
+/* The sum of the counts of the unit's post lines. */
+guint64      pp_unit_get_total_posts    (PpUnit       *unit);
+
 /* The name of the nearest ancestor region of level city, or NULL. */
 const char  *pp_unit_get_city           (PpUnit       *unit);
 PpUnit      *pp_unit_get_city_unit      (PpUnit       *unit);

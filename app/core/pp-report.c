@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-date.h"
 #include "pp-report.h"
 #include "pp-xml.h"
 
@@ -15,10 +16,7 @@ static void
 format_date (const GDate *date,
              char         out[16])
 {
-  if (g_date_valid (date))
-    g_date_strftime (out, 16, "%Y-%m-%d", date);
-  else
-    out[0] = '\0';
+  pp_date_format (date, out);
 }
 
 char *

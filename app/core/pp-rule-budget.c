@@ -112,6 +112,19 @@ budget_parse (const PpParams  *params,
   return g_steal_pointer (&config);
 }
 
+/* Amounts come from parameters a plan may override: a product too large
+ * for 64 bits is as good as infinite. */
+static gint64
+saturating_mul (gint64 a,
+                gint64 b)
+{
+  gint64 product;
+
+  if (__builtin_mul_overflow (a, b, &product))
+    return G_MAXINT64;
+  return product;
+}
+
 static gint64
 package_amount (const Config    *config,
                 const PpProject *project)
@@ -162,7 +175,7 @@ budget_check_unit (const PpCheckRule    *rule,
         }
       amount = package_amount (config, project);
       result->a = project->funds;
-      result->n = amount * facts->posts;
+      result->n = saturating_mul (amount, facts->posts);
       if (result->a >= result->n)
         return;
       /* The remedies of a result count posts; money is said in words. */
@@ -176,7 +189,8 @@ budget_check_unit (const PpCheckRule    *rule,
           return;
         }
       result->a = project->supervision;
-      result->n = config->per_month * config->months * facts->social_work_staff;
+      result->n = saturating_mul (saturating_mul (config->per_month, config->months),
+                                  facts->social_work_staff);
       if (result->a >= result->n)
         return;
       break;

@@ -74,10 +74,12 @@ pp_presence_evaluate (const PpPresenceConfig *config,
       result->add = result->n - result->a;
     }
 
-  if (check_category && facts->social_work_not_professional > 0)
+  if (check_category && facts->sw_lines_not_professional > 0)
     {
       result->detail |= WRONG_CATEGORY;
-      result->convert = facts->social_work_not_professional;
+      result->group = MIN (facts->sw_lines_not_professional, G_MAXUINT16);
+      if (facts->social_work_not_professional > 0)
+        result->convert = facts->social_work_not_professional;
     }
 
   if (result->detail != 0)
@@ -89,7 +91,7 @@ pp_presence_format (const PpPresenceConfig *config,
                     const PpResult         *result,
                     PpResultText           *text)
 {
-  int add = (int) result->add, convert = (int) result->convert;
+  int add = (int) result->add;
 
   text->actual = pp_words_count (result->a);
   text->required = g_strdup_printf (">= %" G_GINT64_FORMAT, result->n);
@@ -111,14 +113,16 @@ pp_presence_format (const PpPresenceConfig *config,
 
   if (result->detail & WRONG_CATEGORY)
     {
+      int lines = result->group;
+
       if (text->remedy->len > 0)
         g_string_append_c (text->remedy, ' ');
       g_string_append_printf (text->remedy,
-                              ngettext ("%d social-work post is not in the professional-technical category: "
+                              ngettext ("%d social-work post line is not in the professional-technical category: "
                                         "set its category to professional-technical.",
-                                        "%d social-work posts are not in the professional-technical category: "
-                                        "set their category to professional-technical.", convert),
-                              convert);
+                                        "%d social-work post lines are not in the professional-technical category: "
+                                        "set their category to professional-technical.", lines),
+                              lines);
     }
 }
 

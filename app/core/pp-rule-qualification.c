@@ -88,17 +88,6 @@ qualification_parse (const PpParams  *params,
   return g_steal_pointer (&config);
 }
 
-/* A directed (定向) certificate is valid only in the city it names. */
-static PpCertificate
-effective_certificate (PpUnit        *unit,
-                       const PpStaff *staff)
-{
-  if (staff->directed_city != NULL &&
-      g_strcmp0 (pp_unit_get_city (unit), staff->directed_city) != 0)
-    return PP_CERT_NONE;
-  return staff->certificate;
-}
-
 static guint
 required_for (const Config *config,
               const PpPost *post)
@@ -142,7 +131,7 @@ for_each_staff (const Config  *config,
           required = required_for (config, post);
           if (required == PP_N_CERTS)
             continue;
-          ok = effective_certificate (unit, staff) >= required;
+          ok = pp_staff_get_effective_certificate (unit, staff) >= required;
         }
 
       (*n_evaluated)++;

@@ -216,6 +216,7 @@ check_caps (const Config      *config,
 {
   gboolean any_group = FALSE;
   gboolean short_somewhere = FALSE;
+  gboolean add_impossible = FALSE;
   gint64 add = 0, convert = 0;
   gint64 prefix[PP_N_LEVEL_SLOTS];
 
@@ -253,6 +254,8 @@ check_caps (const Config      *config,
 
           short_somewhere = TRUE;
           remedy = pp_share_remedy (PP_BOUND_AT_MOST, group->caps[c].max, a, n);
+          /* A cap of 0% cannot be met by adding posts below it. */
+          add_impossible |= remedy.add < 0;
           group_add = MAX (group_add, remedy.add);
           group_convert = MAX (group_convert, remedy.convert);
         }
@@ -269,7 +272,7 @@ check_caps (const Config      *config,
 
   if (short_somewhere)
     {
-      result->add = add;
+      result->add = add_impossible ? -1 : add;
       result->convert = convert;
       pp_result_set_shortfall (result, rule);
     }

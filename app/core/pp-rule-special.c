@@ -61,7 +61,7 @@ find_problems (const Config *config,
 
       if (!(post->flags & PP_POST_SPECIAL) || !(post->flags & PP_POST_SOCIAL_WORK))
         continue;
-      if (staff->certificate < config->certificate)
+      if (pp_staff_get_effective_certificate (unit, staff) < config->certificate)
         {
           n++;
           if (func)
