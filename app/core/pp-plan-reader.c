@@ -1096,9 +1096,7 @@ pp_plan_read_file (const char  *filename,
       break;
     }
 
-  /* Plan files are UTF-8 (interfaces.md §1); anything else is refused
-   * rather than decoded. */
-  reader = xmlReaderForFile (filename, "UTF-8", PP_XML_PARSE_OPTIONS);
+  reader = xmlReaderForFile (filename, NULL, PP_XML_PARSE_OPTIONS);
   if (reader == NULL)
     {
       g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("%s: cannot read the file"), filename);
@@ -1136,7 +1134,13 @@ pp_plan_read_file (const char  *filename,
 
           r.element = (const char *) xmlTextReaderConstName (reader);
 
-          if (open_elements->len > PP_PLAN_MAX_DEPTH)
+          /* Plan files are UTF-8 (interfaces.md §1); a file in another
+           * encoding is refused rather than decoded. */
+          if (!r.seen_root && xmlTextReaderConstEncoding (reader) != NULL &&
+              g_ascii_strcasecmp ((const char *) xmlTextReaderConstEncoding (reader), "UTF-8") != 0)
+            reader_fail (&r, _("the file is in the %s encoding, but plan files are UTF-8: save it as UTF-8"),
+                         (const char *) xmlTextReaderConstEncoding (reader));
+          else if (open_elements->len > PP_PLAN_MAX_DEPTH)
             reader_fail (&r, _("the units are nested more than %d deep, far more than any real plan: "
                                "check the file"), PP_PLAN_MAX_DEPTH - 3);
           else if ((ns == NULL || strcmp (ns, PP_PLAN_NS) != 0) && r.seen_root)

@@ -22,26 +22,45 @@
 
 #define X(s) ((const xmlChar *) (s))
 
+#define CHECKED_SLOTS 256
+
 typedef struct
 {
   xmlTextWriter *w;
   gboolean       failed;
   char          *bad_text;   /* a value XML cannot carry, for the message */
+  /* Titles and names are interned: a plan of a million posts has a few
+   * dozen distinct ones, so each is checked once, not once per post. */
+  const char    *checked[CHECKED_SLOTS];
+  gboolean       plain[CHECKED_SLOTS];
 } Writer;
 
 /* XML 1.0 cannot carry most C0 controls, U+FFFE or U+FFFF, nor bytes that
- * are not UTF-8; the reader would refuse a file holding them. */
+ * are not UTF-8; the reader would refuse a file holding them. *plain says
+ * whether the text can be written as it is, with nothing to escape. */
 static gboolean
-is_xml_text (const char *text)
+is_xml_text (const char *text,
+             gboolean   *plain)
 {
   const guchar *s = (const guchar *) text;
 
+  *plain = TRUE;
   for (; *s; s++)
     {
-      if (*s < 0x20 && *s != '\t' && *s != '\n' && *s != '\r')
-        return FALSE;
-      if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
-        return FALSE;
+      if (*s < 0x20)
+        {
+          if (*s != '\t' && *s != '\n' && *s != '\r')
+            return FALSE;
+          *plain = FALSE;
+        }
+      else if (*s == '&' || *s == '<' || *s == '>' || *s == '"')
+        {
+          *plain = FALSE;
+        }
+      else if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
+        {
+          return FALSE;
+        }
     }
   return g_utf8_validate (text, -1, NULL);
 }
@@ -51,15 +70,38 @@ attr (Writer     *wr,
       const char *name,
       const char *value)
 {
-  if (!is_xml_text (value))
+  guint slot = (GPOINTER_TO_UINT (value) >> 3) % CHECKED_SLOTS;
+  gboolean plain;
+
+  if (wr->checked[slot] == value)
+    {
+      plain = wr->plain[slot];
+    }
+  else if (is_xml_text (value, &plain))
+    {
+      wr->checked[slot] = value;
+      wr->plain[slot] = plain;
+    }
+  else
     {
       if (wr->bad_text == NULL)
         wr->bad_text = g_utf8_make_valid (value, -1);
       wr->failed = TRUE;
       return;
     }
-  if (xmlTextWriterWriteAttribute (wr->w, X (name), X (value)) < 0)
-    wr->failed = TRUE;
+
+  /* Text with nothing to escape skips the writer's escaping copy. */
+  if (plain)
+    {
+      if (xmlTextWriterStartAttribute (wr->w, X (name)) < 0 ||
+          xmlTextWriterWriteRaw (wr->w, X (value)) < 0 ||
+          xmlTextWriterEndAttribute (wr->w) < 0)
+        wr->failed = TRUE;
+    }
+  else if (xmlTextWriterWriteAttribute (wr->w, X (name), X (value)) < 0)
+    {
+      wr->failed = TRUE;
+    }
 }
 
 /* Numbers need no escaping, so they skip the writer's escaping pass. */
@@ -220,7 +262,7 @@ write_plan (PpPlan         *plan,
             xmlTextWriter  *w,
             GError        **error)
 {
-  Writer wr = { w, FALSE, NULL };
+  Writer wr = { w, FALSE, NULL, { NULL }, { FALSE } };
   GPtrArray *overrides = pp_plan_get_overrides (plan);
   const GDate *date = pp_plan_get_date (plan);
 
