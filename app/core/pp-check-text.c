@@ -32,40 +32,38 @@ text_clear (PpResultText *text)
   g_string_free (text->details, TRUE);
 }
 
+/* One part of a result's text, the rest freed. */
+static char *
+take_part (const PpResult *result,
+           gsize           offset)
+{
+  PpResultText text;
+  char **field;
+  char *part;
+
+  text_init (&text, result);
+  field = G_STRUCT_MEMBER_P (&text, offset);
+  part = g_steal_pointer (field);
+  text_clear (&text);
+  return part;
+}
+
 char *
 pp_result_format_actual (const PpResult *result)
 {
-  PpResultText text;
-  char *actual;
-
-  text_init (&text, result);
-  actual = g_steal_pointer (&text.actual);
-  text_clear (&text);
-  return actual;
+  return take_part (result, G_STRUCT_OFFSET (PpResultText, actual));
 }
 
 char *
 pp_result_format_actual_words (const PpResult *result)
 {
-  PpResultText text;
-  char *words;
-
-  text_init (&text, result);
-  words = g_steal_pointer (&text.actual_words);
-  text_clear (&text);
-  return words;
+  return take_part (result, G_STRUCT_OFFSET (PpResultText, actual_words));
 }
 
 char *
 pp_result_format_required (const PpResult *result)
 {
-  PpResultText text;
-  char *required;
-
-  text_init (&text, result);
-  required = g_steal_pointer (&text.required);
-  text_clear (&text);
-  return required;
+  return take_part (result, G_STRUCT_OFFSET (PpResultText, required));
 }
 
 /* The rule's template names its figures as {actual}, {required} and
