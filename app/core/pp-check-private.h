@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 typedef struct
 {
   gint64 posts;
-  gint64 filled;
   gint64 by_category[PP_N_CATEGORIES];
   gint64 professional_by_level[PP_N_LEVEL_SLOTS];
   gint64 social_work;
@@ -28,7 +27,6 @@ typedef struct
   gint64 new_posts;
   gint64 new_reserved;
   gint64 special_posts;
-  gint64 special_social_work;
 
   guint  lines;                  /* every line, special ones too */
   guint  social_work_lines;
@@ -38,7 +36,6 @@ typedef struct
   guint  overfilled_lines;
   gint64 overfilled_excess;
   guint  overstaffed_lines;
-  gint64 overstaffed_excess;
 
   guint  social_work_staff;      /* staff records on social-work posts */
   guint  directed_staff;

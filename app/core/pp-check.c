@@ -104,8 +104,8 @@ compute_facts (PpCheck *self,
 {
   /* The hot loop of a full check: one pass over the unit's lines, with
    * the sums in locals so that the compiler keeps them in registers. */
-  gint64 posts = 0, filled = 0, social_work = 0, sw_professional = 0, sw_filled = 0;
-  gint64 new_posts = 0, new_reserved = 0, special_posts = 0, special_sw = 0;
+  gint64 posts = 0, social_work = 0, sw_professional = 0, sw_filled = 0;
+  gint64 new_posts = 0, new_reserved = 0, special_posts = 0;
   gint64 overfilled_excess = 0;
   guint bad_level_lines = 0, overfilled_lines = 0, sw_lines = 0, special_lines = 0;
 
@@ -143,13 +143,10 @@ compute_facts (PpCheck *self,
         {
           special_lines++;
           special_posts += count;
-          if (flags & PP_POST_SOCIAL_WORK)
-            special_sw += count;
           continue;
         }
 
       posts += count;
-      filled += kept;
       facts->by_category[category] += count;
       if (category == PP_CATEGORY_PROFESSIONAL)
         facts->professional_by_level[level >= 1 && level <= 13 ? level : 0] += count;
@@ -170,7 +167,6 @@ compute_facts (PpCheck *self,
     }
 
   facts->posts = posts;
-  facts->filled = filled;
   facts->social_work = social_work;
   facts->social_work_professional = sw_professional;
   facts->social_work_filled = sw_filled;
@@ -178,7 +174,6 @@ compute_facts (PpCheck *self,
   facts->new_posts = new_posts;
   facts->new_reserved = new_reserved;
   facts->special_posts = special_posts;
-  facts->special_social_work = special_sw;
   facts->bad_level_lines = bad_level_lines;
   facts->overfilled_lines = overfilled_lines;
   facts->overfilled_excess = overfilled_excess;
@@ -209,10 +204,7 @@ compute_facts (PpCheck *self,
 
   for (guint i = 0; i < unit->n_posts; i++)
     if (self->staff_per_line[i] > unit->posts[i].filled)
-      {
-        facts->overstaffed_lines++;
-        facts->overstaffed_excess += self->staff_per_line[i] - unit->posts[i].filled;
-      }
+      facts->overstaffed_lines++;
 }
 
 /* Scope ---------------------------------------------------------------- */

@@ -530,16 +530,6 @@ pp_staff_get_effective_certificate (PpUnit        *unit,
   return staff->certificate;
 }
 
-guint64
-pp_unit_get_total_posts (PpUnit *unit)
-{
-  guint64 total = 0;
-
-  for (guint i = 0; i < unit->n_posts; i++)
-    total += unit->posts[i].count;
-  return total;
-}
-
 gboolean
 pp_post_validate (const PpPost  *post,
                   GError       **error)

@@ -194,9 +194,6 @@ PpPost      *pp_unit_find_post          (PpUnit       *unit,
 PpCertificate pp_staff_get_effective_certificate (PpUnit        *unit,
                                                   const PpStaff *staff);
 
-/* The sum of the counts of the unit's post lines. */
-guint64      pp_unit_get_total_posts    (PpUnit       *unit);
-
 /* The name of the nearest ancestor region of level city, or NULL. */
 const char  *pp_unit_get_city           (PpUnit       *unit);
 PpUnit      *pp_unit_get_city_unit      (PpUnit       *unit);

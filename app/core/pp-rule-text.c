@@ -133,9 +133,6 @@ remove_sentence (PpProperty property,
     case PP_PROPERTY_SOCIAL_WORK:
       return g_strdup_printf (ngettext ("remove %d social-work post",
                                         "remove %d social-work posts", n), n);
-    case PP_PROPERTY_PROFESSIONAL:
-      return g_strdup_printf (ngettext ("remove %d post",
-                                        "remove %d posts", n), n);
     default:
       return g_strdup_printf (ngettext ("remove %d post", "remove %d posts", n), n);
     }
