@@ -25,6 +25,7 @@ pp_cli_check (int    argc,
   g_autofree char *date_text = NULL;
   g_autofree char *format = NULL;
   g_autofree char *report = NULL;
+  g_autofree char *library_path = NULL;
   GDate date;
   const GOptionEntry entries[] = {
     { "policy", 0, 0, G_OPTION_ARG_STRING, &policy,
@@ -33,12 +34,13 @@ pp_cli_check (int    argc,
       N_("Check for this plan date instead of the plan’s own"), N_("YYYY-MM-DD") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("Report format: text (the default) or xml"), N_("FORMAT") },
+    { "library", 0, 0, G_OPTION_ARG_FILENAME, &library_path, N_("Use this plan library for @ID"), N_("PATH") },
     { NULL }
   };
 
   context = g_option_context_new (_("PLAN — check a plan against the policy in force"));
   g_option_context_set_summary (context,
-                                _("PLAN is a plan XML file. The report lists every rule result by unit, "
+                                _("PLAN is a plan XML file, or @ID for a plan in the library. The report lists every rule result by unit, "
                                   "worst first.\nExit status: 0 when no rule fails, 1 when some rule fails, "
                                   "2 on bad input."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -64,15 +66,10 @@ pp_cli_check (int    argc,
       return PP_EXIT_INPUT;
     }
 
-  if (argv[1][0] == '@')
-    {
-      pp_cli_error (_("%s: plans in the library cannot be checked by this version; "
-                      "give the path of a plan XML file."), argv[1]);
-      return PP_EXIT_INPUT;
-    }
+  if (!(plan = pp_cli_load_plan (argv[1], library_path)))
+    return PP_EXIT_INPUT;
 
-  if (!(plan = pp_plan_read_file (argv[1], &error)) ||
-      !(check = pp_check_new_for_plan (plan, policy, &date, &error)))
+  if (!(check = pp_check_new_for_plan (plan, policy, &date, &error)))
     {
       pp_cli_error ("%s", error->message);
       return PP_EXIT_INPUT;

@@ -21,6 +21,9 @@ typedef struct
 static const Command commands[] = {
   { "check", pp_cli_check, N_("Check a plan against the policy in force") },
   { "policies", pp_cli_policies, N_("List the policy packs") },
+  { "import", pp_cli_import, N_("Store a plan file in the plan library") },
+  { "export", pp_cli_export, N_("Write a plan of the library as a plan file") },
+  { "list", pp_cli_list, N_("List the plans in the library") },
   { "generate", pp_cli_generate, N_("Write a synthetic plan for tests and benchmarks") },
 };
 

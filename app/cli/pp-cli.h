@@ -3,7 +3,8 @@
 
 #pragma once
 
-#include <glib.h>
+#include "pp-library.h"
+#include "pp-plan.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,12 @@ int  pp_cli_policies (int    argc,
                       char **argv);
 int  pp_cli_generate (int    argc,
                       char **argv);
+int  pp_cli_import   (int    argc,
+                      char **argv);
+int  pp_cli_export   (int    argc,
+                      char **argv);
+int  pp_cli_list     (int    argc,
+                      char **argv);
 
 /* Prints "postplan-cli: MESSAGE" on stderr, on one line. */
 void pp_cli_error    (const char *format,
@@ -31,5 +38,13 @@ gboolean pp_cli_parse_options (GOptionContext  *context,
                                char          ***argv);
 /* Writes all of text to stdout, or says why not. */
 gboolean pp_cli_write_stdout  (const char      *text);
+
+/* A plan from a file path, or from the library for "@ID"; on failure the
+ * error has been printed. */
+PpPlan    *pp_cli_load_plan    (const char *reference,
+                                const char *library_path);
+/* The library at path (NULL: the default); on failure the error has been
+ * printed. */
+PpLibrary *pp_cli_open_library (const char *path);
 
 G_END_DECLS

@@ -430,6 +430,16 @@ pp_staff_set_directed_city (PpPlan     *self,
     staff->directed_city = g_string_chunk_insert_const (self->strings, city);
 }
 
+void
+pp_staff_set_name (PpPlan     *self,
+                   PpStaff    *staff,
+                   const char *name)
+{
+  g_return_if_fail (PP_IS_PLAN (self));
+
+  staff->name = (name == NULL || name[0] == '\0') ? NULL : g_string_chunk_insert (self->strings, name);
+}
+
 gboolean
 pp_staff_add_training (PpStaff  *staff,
                        gint32    year,

@@ -65,6 +65,7 @@ typedef struct
 {
   const char *id;
   const char *directed_city;  /* NULL when not a directed certificate */
+  const char *name;           /* personal data: kept in the library, never exported */
   guint32     post;           /* index into the unit's posts */
   guint8      certificate;    /* PpCertificate */
   guint16     n_training;
@@ -178,6 +179,9 @@ PpStaff     *pp_plan_add_staff          (PpPlan       *self,
 void         pp_staff_set_directed_city (PpPlan       *self,
                                          PpStaff      *staff,
                                          const char   *city);
+void         pp_staff_set_name          (PpPlan       *self,
+                                         PpStaff      *staff,
+                                         const char   *name);
 gboolean     pp_staff_add_training      (PpStaff      *staff,
                                          gint32        year,
                                          gint32        hours,

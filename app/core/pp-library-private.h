@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "pp-library.h"
+
+G_BEGIN_DECLS
+
+/* Rolls back and turns an SQLite error into one the user can act on. */
+gboolean pp_library_fail           (PpLibrary  *self,
+                                    GError     *sqlite_error,
+                                    GError    **error);
+gboolean pp_library_check_writable (PpLibrary  *self,
+                                    GError    **error);
+/* Brings the schema to PP_LIBRARY_VERSION, each step in one transaction. */
+gboolean pp_library_migrate        (PpLibrary  *self,
+                                    GError    **error);
+
+G_END_DECLS
