@@ -278,6 +278,86 @@ test_generate (void)
   g_assert_false (g_file_test ("/nonexistent/x.xml", G_FILE_TEST_EXISTS));
 }
 
+static char *
+checksum_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+test_library (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *library = pp_test_tmp_path ("cli-library.sqlite");
+  g_autofree char *original = pp_test_tmp_path ("original.xml");
+  g_autofree char *exported = pp_test_tmp_path ("exported.xml");
+  g_auto(Run) import = { 0 }, list = { 0 }, export = { 0 }, check = { 0 }, from_file = { 0 }, gen = { 0 };
+  g_autofree char *a = NULL, *b = NULL;
+
+  /* Export of the original, for comparison. */
+  run_cli (&gen, "generate", "--units", "60", "--posts", "600", "-o", original, NULL);
+  g_assert_cmpint (gen.status, ==, 0);
+
+  run_cli (&import, "import", original, "--library", library, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_cmpstr (import.out, ==, "@1\n");
+
+  run_cli (&list, "list", "--library", library, NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_true (g_str_has_prefix (list.out, "@1\t合成岗位规划\tchifeng-2022\t2026-11-22\t"));
+
+  run_cli (&export, "export", "@1", "-o", exported, "--library", library, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_get_contents (original, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (exported, &b, NULL, NULL));
+  g_assert_cmpstr (a, ==, b);
+
+  /* check @ID reads the library and reports the same as the file. */
+  run_cli (&check, "check", "@1", "--library", library, NULL);
+  run_cli (&from_file, "check", original, NULL);
+  g_assert_cmpint (check.status, ==, from_file.status);
+  g_assert_cmpstr (check.out, ==, from_file.out);
+}
+
+static void
+test_library_bad_input (void)
+{
+  g_autofree char *library = pp_test_tmp_path ("cli-bad.sqlite");
+  g_autofree char *bad = pp_test_tmp_path ("bad-import.xml");
+  g_autofree char *sample = sample_path ();
+  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *out = pp_test_tmp_path ("never.xml");
+  g_auto(Run) first = { 0 }, broken = { 0 }, missing = { 0 }, no_plan = { 0 }, not_ref = { 0 };
+  g_auto(Run) corrupt = { 0 };
+
+  run_cli (&first, "import", sample, "--library", library, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  before = checksum_file (library);
+
+  /* A bad file stores nothing: the library stays byte for byte the same. */
+  g_assert_true (g_file_set_contents (bad, "<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:postplan:plan:1\" "
+                                           "version=\"1\"><unit id=\"u\"/></plan>\n", -1, NULL));
+  run_cli (&broken, "import", bad, "--library", library, NULL);
+  assert_bad_input (&broken, "type");
+  run_cli (&missing, "import", "/nonexistent.xml", "--library", library, NULL);
+  assert_bad_input (&missing, "/nonexistent.xml");
+  after = checksum_file (library);
+  g_assert_cmpstr (before, ==, after);
+
+  run_cli (&no_plan, "export", "@42", "-o", out, "--library", library, NULL);
+  assert_bad_input (&no_plan, "@42");
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  run_cli (&not_ref, "export", "plan.xml", "-o", out, "--library", library, NULL);
+  assert_bad_input (&not_ref, "plan.xml");
+
+  run_cli (&corrupt, "list", "--library", bad, NULL);
+  assert_bad_input (&corrupt, "not a plan library");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -296,6 +376,11 @@ main (int    argc,
   g_test_add_func ("/cli/check/bad-input", test_check_bad_input);
   g_test_add_func ("/cli/policies", test_policies);
   g_test_add_func ("/cli/generate", test_generate);
+  g_test_add_func ("/cli/library", test_library);
+  g_test_add_func ("/cli/library/bad-input", test_library_bad_input);
+  g_test_add_data_func ("/cli/help/import", "import", test_command_help);
+  g_test_add_data_func ("/cli/help/export", "export", test_command_help);
+  g_test_add_data_func ("/cli/help/list", "list", test_command_help);
 
   return g_test_run ();
 }

@@ -253,8 +253,8 @@ inspect (PpLibrary  *self,
   if (strcmp (check, "ok") != 0)
     {
       g_set_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_CORRUPT,
-                   _("The plan library %s is damaged (%s). It was left as it is: restore it from a backup, "
-                     "or move it away to start a new one"), self->path, check);
+                   _("The plan library %s is damaged: SQLite’s check of it failed. It was left as it is: "
+                     "restore it from a backup, or move it away to start a new one"), self->path);
       return FALSE;
     }
 
