@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 
 #include "pp-check.h"
+#include "pp-library.h"
 #include "pp-plan-io.h"
 
 static double
@@ -75,6 +76,78 @@ bare_scan (PpPlan *plan)
   return sum;
 }
 
+/* The floor for saving: as many rows as the library stores for the plan
+ * (units, posts, staff, training, budgets), with as many columns as a post
+ * line, inserted in one transaction through one prepared statement, under
+ * the library's journal settings. */
+static double
+bare_insert (const char *path,
+             guint64     n_rows)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpSqliteConnection) db = NULL;
+  g_autoptr(PpSqliteStatement) stmt = NULL;
+  double start;
+
+  g_unlink (path);
+  db = pp_sqlite_connection_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  pp_sqlite_connection_execute (db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                                    "CREATE TABLE bare (unit INTEGER, position INTEGER, xml_id TEXT, title TEXT,"
+                                    " category TEXT, level INTEGER, flags INTEGER, count INTEGER, filled INTEGER,"
+                                    " graduate_reserved INTEGER)", &error);
+  g_assert_no_error (error);
+
+  start = now ();
+  pp_sqlite_connection_begin (db, &error);
+  stmt = pp_sqlite_connection_prepare (db, "INSERT INTO bare VALUES (?,?,?,?,?,?,?,?,?,?)", &error);
+  for (guint64 i = 0; i < n_rows; i++)
+    {
+      char id[24];
+
+      g_snprintf (id, sizeof id, "p%" G_GUINT64_FORMAT, i);
+      pp_sqlite_statement_bind_int64 (stmt, 1, i / 20, NULL);
+      pp_sqlite_statement_bind_int64 (stmt, 2, i % 20, NULL);
+      pp_sqlite_statement_bind_text (stmt, 3, id, NULL);
+      pp_sqlite_statement_bind_text (stmt, 4, "社会工作师", NULL);
+      pp_sqlite_statement_bind_text (stmt, 5, "professional", NULL);
+      pp_sqlite_statement_bind_int64 (stmt, 6, 9, NULL);
+      pp_sqlite_statement_bind_int64 (stmt, 7, 1, NULL);
+      pp_sqlite_statement_bind_int64 (stmt, 8, 3, NULL);
+      pp_sqlite_statement_bind_int64 (stmt, 9, 2, NULL);
+      pp_sqlite_statement_bind_int64 (stmt, 10, 0, NULL);
+      pp_sqlite_statement_run (stmt, &error);
+      g_assert_no_error (error);
+    }
+  pp_sqlite_connection_commit (db, &error);
+  g_assert_no_error (error);
+  return now () - start;
+}
+
+/* The floor for loading: read every column of every row of that table. */
+static double
+bare_sqlite_scan (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpSqliteConnection) db = pp_sqlite_connection_open (path, SQLITE_OPEN_READONLY, &error);
+  g_autoptr(PpSqliteStatement) stmt = NULL;
+  gboolean more;
+  gint64 sum = 0;
+  double start = now ();
+
+  stmt = pp_sqlite_connection_prepare (db, "SELECT * FROM bare", &error);
+  while (pp_sqlite_statement_step (stmt, &more, &error) && more)
+    {
+      sum += pp_sqlite_statement_get_int64 (stmt, 0) + pp_sqlite_statement_get_int64 (stmt, 8);
+      sum += strlen (pp_sqlite_statement_get_text (stmt, 2)) + strlen (pp_sqlite_statement_get_text (stmt, 3));
+      sum += strlen (pp_sqlite_statement_get_text (stmt, 4));
+      sum += pp_sqlite_statement_get_int64 (stmt, 5) + pp_sqlite_statement_get_int64 (stmt, 6);
+      sum += pp_sqlite_statement_get_int64 (stmt, 7) + pp_sqlite_statement_get_int64 (stmt, 9);
+    }
+  g_assert_no_error (error);
+  return sum == 42 ? 0 : now () - start;
+}
+
 static void
 row (const char *what,
      double      seconds,
@@ -96,6 +169,10 @@ main (int    argc,
   const char *path;
   double t_lint, t_import = G_MAXDOUBLE, t_scan = G_MAXDOUBLE, t_check = G_MAXDOUBLE, t_export = G_MAXDOUBLE;
   double t_recheck, start;
+  double t_bare_insert, t_bare_scan, t_save, t_load;
+  guint64 n_library_rows;
+  guint n_units;
+  guint counts[PP_N_STATUSES];
   gint64 empty_rss, peak;
   guint64 n_posts, sink = 0;
   GPtrArray *units;
@@ -168,13 +245,65 @@ main (int    argc,
     }
   g_unlink (export_path);
 
+  n_units = units->len;
+  for (PpStatus s = 0; s < PP_N_STATUSES; s++)
+    counts[s] = pp_check_get_count (check, s);
+
+  /* The library: save into a fresh one, load back. */
+  {
+    g_autofree char *bare_path = g_strconcat (path, ".bare.sqlite", NULL);
+    g_autofree char *library_path = g_strconcat (path, ".library.sqlite", NULL);
+    g_autoptr(PpLibrary) library = NULL;
+    g_autoptr(PpPlan) loaded = NULL;
+    gint64 id;
+
+    guint64 n_rows = 1;
+
+    for (guint u = 0; u < units->len; u++)
+      {
+        PpUnit *unit = g_ptr_array_index (units, u);
+
+        n_rows += 1 + unit->n_posts + unit->n_staff + (unit->project != NULL);
+        for (guint i = 0; i < unit->n_staff; i++)
+          n_rows += unit->staff[i].n_training;
+      }
+
+    t_bare_insert = bare_insert (bare_path, n_rows);
+    n_library_rows = n_rows;
+    t_bare_scan = bare_sqlite_scan (bare_path);
+
+    g_unlink (library_path);
+    library = pp_library_open (library_path, &error);
+    g_assert_no_error (error);
+    start = now ();
+    id = pp_library_add_plan (library, plan, &error);
+    g_assert_no_error (error);
+    t_save = now () - start;
+
+    g_clear_object (&check);
+    g_clear_object (&plan);
+    start = now ();
+    loaded = pp_library_load_plan (library, id, &error);
+    g_assert_no_error (error);
+    t_load = now () - start;
+
+    g_clear_object (&library);
+    for (const char * const *p = (const char * const[]) { bare_path, library_path, NULL }; *p; p++)
+      {
+        g_autofree char *wal = g_strconcat (*p, "-wal", NULL);
+        g_autofree char *shm = g_strconcat (*p, "-shm", NULL);
+        g_unlink (*p);
+        g_unlink (wal);
+        g_unlink (shm);
+      }
+  }
+
   peak = peak_rss ();
 
   printf ("PostPlan benchmark: %s\n", path);
   printf ("  %u units, %" G_GUINT64_FORMAT " posts; results: %u fail, %u warn, %u na, %u pass\n\n",
-          units->len, n_posts,
-          pp_check_get_count (check, PP_STATUS_FAIL), pp_check_get_count (check, PP_STATUS_WARN),
-          pp_check_get_count (check, PP_STATUS_NA), pp_check_get_count (check, PP_STATUS_PASS));
+          n_units, n_posts, counts[PP_STATUS_FAIL], counts[PP_STATUS_WARN], counts[PP_STATUS_NA],
+          counts[PP_STATUS_PASS]);
   printf ("  %-34s %12s   %-28s %s\n", "measure", "time", "target", "");
   row ("xmllint --stream --noout (baseline)", t_lint, "", TRUE);
   {
@@ -191,6 +320,17 @@ main (int    argc,
   {
     g_autofree char *target = g_strdup_printf ("<= 1.2x baseline (%.2fx)", t_export / t_lint);
     row ("export", t_export, target, t_export <= 1.2 * t_lint);
+  }
+  printf ("  (the library holds %" G_GUINT64_FORMAT " rows for this plan)\n", n_library_rows);
+  row ("bare SQLite insert (floor)", t_bare_insert, "", TRUE);
+  {
+    g_autofree char *target = g_strdup_printf ("<= 1.5x bare insert (%.2fx)", t_save / t_bare_insert);
+    row ("save into a fresh library", t_save, target, t_save <= 1.5 * t_bare_insert);
+  }
+  row ("bare SQLite scan (floor)", t_bare_scan, "", TRUE);
+  {
+    g_autofree char *target = g_strdup_printf ("<= 3x bare scan (%.2fx)", t_load / t_bare_scan);
+    row ("load from the library", t_load, target, t_load <= 3 * t_bare_scan);
   }
   printf ("  %-34s %10.1f MB   %-28s %s\n", "peak RSS above empty size", (peak - empty_rss) / 1e6,
           "", "");

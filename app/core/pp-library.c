@@ -328,9 +328,12 @@ configure (PpLibrary  *self,
   g_free (self->journal_mode);
   self->journal_mode = g_ascii_strdown (mode, -1);
 
+  /* A cache of 32 MB keeps the indexes of a large plan in memory while
+   * it is stored or read. */
   return pp_sqlite_connection_execute (self->connection,
                                        "PRAGMA synchronous=FULL;"
-                                       "PRAGMA foreign_keys=ON;",
+                                       "PRAGMA foreign_keys=ON;"
+                                       "PRAGMA cache_size=-32768;",
                                        error);
 }
 
