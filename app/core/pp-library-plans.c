@@ -45,6 +45,7 @@ insert_units (PpSqliteConnection *connection,
 {
   GPtrArray *units = pp_plan_get_units (plan);
   g_autofree gint64 *uids = g_new0 (gint64, units->len);
+  g_autofree guint *places = g_new0 (guint, units->len);
   g_autoptr(PpSqliteStatement) unit_stmt = NULL, post_stmt = NULL, staff_stmt = NULL;
   g_autoptr(PpSqliteStatement) training_stmt = NULL, project_stmt = NULL;
 
@@ -64,6 +65,15 @@ insert_units (PpSqliteConnection *connection,
           " VALUES (?,?,?,?,?,?,?)", error)))
     return FALSE;
 
+  for (guint r = 0; r < pp_plan_get_n_roots (plan); r++)
+    places[pp_plan_get_root (plan, r)->index] = r;
+  for (guint u = 0; u < units->len; u++)
+    {
+      PpUnit *unit = g_ptr_array_index (units, u);
+      for (guint c = 0; c < unit->n_children; c++)
+        places[unit->children[c]->index] = c;
+    }
+
   /* Units are in document order, so a parent's id is known before its
    * children need it. */
   for (guint u = 0; u < units->len; u++)
@@ -74,7 +84,7 @@ insert_units (PpSqliteConnection *connection,
       if (!pp_sqlite_statement_bind_int64 (unit_stmt, 1, plan_id, error) ||
           !(unit->parent ? pp_sqlite_statement_bind_int64 (unit_stmt, 2, uids[unit->parent->index], error)
                          : pp_sqlite_statement_bind_text (unit_stmt, 2, NULL, error)) ||
-          !pp_sqlite_statement_bind_int64 (unit_stmt, 3, u, error) ||
+          !pp_sqlite_statement_bind_int64 (unit_stmt, 3, places[u], error) ||
           !pp_sqlite_statement_bind_text (unit_stmt, 4, unit->id, error) ||
           !pp_sqlite_statement_bind_text (unit_stmt, 5, pp_unit_type_to_string (unit->type), error) ||
           !pp_sqlite_statement_bind_text (unit_stmt, 6, unit->level ? pp_region_level_to_string (unit->level)
@@ -110,7 +120,7 @@ insert_units (PpSqliteConnection *connection,
 
           if (!bind_ints (staff_stmt, 1, error, 2, uid, (gint64) i) ||
               !pp_sqlite_statement_bind_text (staff_stmt, 3, staff->id, error) ||
-              !pp_sqlite_statement_bind_int64 (staff_stmt, 4, staff->post, error) ||
+              !pp_sqlite_statement_bind_text (staff_stmt, 4, unit->posts[staff->post].id, error) ||
               !pp_sqlite_statement_bind_text (staff_stmt, 5, pp_certificate_to_string (staff->certificate), error) ||
               !pp_sqlite_statement_bind_text (staff_stmt, 6, staff->directed_city, error) ||
               !pp_sqlite_statement_bind_text (staff_stmt, 7, staff->name, error) ||
@@ -221,6 +231,110 @@ not_found (gint64   id,
   return FALSE;
 }
 
+typedef struct
+{
+  gint64  uid;
+  gint64  parent;      /* 0 for a root */
+  char   *xml_id;
+  char   *type;
+  char   *level;
+  char   *name;
+  gint64  flags;
+  gint64  drivers[PP_N_DRIVERS];
+} UnitRow;
+
+static void
+unit_row_clear (gpointer data)
+{
+  UnitRow *row = data;
+
+  g_free (row->xml_id);
+  g_free (row->type);
+  g_free (row->level);
+  g_free (row->name);
+}
+
+/* Reads the plan's units, sorted by parent and place, and adds them to the
+ * plan depth first so that it holds them in document order. */
+static gboolean
+read_unit_rows (PpSqliteConnection *connection,
+                PpPlan             *plan,
+                gint64              plan_id,
+                GHashTable         *by_uid,
+                GError            **error)
+{
+  g_autoptr(PpSqliteStatement) stmt = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (UnitRow));
+  g_autoptr(GHashTable) first_child = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean more;
+
+  g_array_set_clear_func (rows, unit_row_clear);
+
+  if (!(stmt = pp_sqlite_connection_prepare (connection,
+          "SELECT id, coalesce (parent, 0), xml_id, type, level, name, flags, workers, population, students,"
+          " recipients FROM units WHERE plan = ? ORDER BY coalesce (parent, 0), position", error)) ||
+      !pp_sqlite_statement_bind_int64 (stmt, 1, plan_id, error))
+    return FALSE;
+
+  while (pp_sqlite_statement_step (stmt, &more, error) && more)
+    {
+      UnitRow row = {
+        .uid = pp_sqlite_statement_get_int64 (stmt, 0),
+        .parent = pp_sqlite_statement_get_int64 (stmt, 1),
+        .xml_id = g_strdup (pp_sqlite_statement_get_text (stmt, 2)),
+        .type = g_strdup (pp_sqlite_statement_get_text (stmt, 3)),
+        .level = g_strdup (pp_sqlite_statement_get_text (stmt, 4)),
+        .name = g_strdup (pp_sqlite_statement_get_text (stmt, 5)),
+        .flags = pp_sqlite_statement_get_int64 (stmt, 6),
+      };
+
+      for (guint d = 0; d < PP_N_DRIVERS; d++)
+        row.drivers[d] = pp_sqlite_statement_get_int64 (stmt, 7 + d);
+      /* Rows of one parent are together, in place order: remember where
+       * each parent's children start (index + 1, so that 0 means none). */
+      if (!g_hash_table_contains (first_child, GSIZE_TO_POINTER ((gsize) row.parent)))
+        g_hash_table_insert (first_child, GSIZE_TO_POINTER ((gsize) row.parent),
+                             GUINT_TO_POINTER (rows->len + 1));
+      g_array_append_val (rows, row);
+    }
+  if (*error != NULL)
+    return FALSE;
+
+  /* Depth first from the roots (parent 0), children in place order; the
+   * stack holds row indices, pushed in reverse. */
+#define PUSH_CHILDREN(parent_uid)                                                              G_STMT_START {                                                                                 guint first__ = GPOINTER_TO_UINT (g_hash_table_lookup (first_child,                                                                                 GSIZE_TO_POINTER ((gsize) (parent_uid))));     if (first__ > 0)                                                                               {                                                                                              guint end__ = first__ - 1;                                                                   while (end__ < rows->len && g_array_index (rows, UnitRow, end__).parent == (parent_uid))           end__++;                                                                                   for (guint k__ = end__; k__-- > first__ - 1;)                                                   g_array_append_val (stack, k__);                                                         }                                                                                        } G_STMT_END
+
+  PUSH_CHILDREN (0);
+  while (stack->len > 0)
+    {
+      guint i = g_array_index (stack, guint, stack->len - 1);
+      UnitRow *row = &g_array_index (rows, UnitRow, i);
+      PpUnit *parent = row->parent ? g_hash_table_lookup (by_uid, GSIZE_TO_POINTER ((gsize) row->parent)) : NULL;
+      PpUnitType type = PP_UNIT_OTHER;
+      PpRegionLevel level = PP_REGION_NONE;
+      PpUnit *unit;
+
+      g_array_set_size (stack, stack->len - 1);
+      pp_unit_type_from_string (row->type, &type);
+      if (row->level != NULL)
+        pp_region_level_from_string (row->level, &level);
+
+      unit = pp_plan_add_unit (plan, parent, row->xml_id, type, row->name, error);
+      if (unit == NULL)
+        return FALSE;
+      unit->level = level;
+      unit->flags = row->flags;
+      for (guint d = 0; d < PP_N_DRIVERS; d++)
+        unit->drivers[d] = row->drivers[d];
+      g_hash_table_insert (by_uid, GSIZE_TO_POINTER ((gsize) row->uid), unit);
+      PUSH_CHILDREN (row->uid);
+    }
+#undef PUSH_CHILDREN
+
+  return TRUE;
+}
+
 static gboolean
 load_units (PpSqliteConnection *connection,
             PpPlan             *plan,
@@ -234,37 +348,8 @@ load_units (PpSqliteConnection *connection,
 
 #define LOOKUP_UNIT(uid) ((PpUnit *) g_hash_table_lookup (by_uid, GSIZE_TO_POINTER ((gsize) (uid))))
 
-  if (!(stmt = pp_sqlite_connection_prepare (connection,
-          "SELECT id, parent, xml_id, type, level, name, flags, workers, population, students, recipients"
-          " FROM units WHERE plan = ? ORDER BY position", error)) ||
-      !pp_sqlite_statement_bind_int64 (stmt, 1, plan_id, error))
+  if (!read_unit_rows (connection, plan, plan_id, by_uid, error))
     return FALSE;
-
-  while (pp_sqlite_statement_step (stmt, &row, error) && row)
-    {
-      gint64 parent_uid = pp_sqlite_statement_get_int64 (stmt, 1);
-      PpUnit *parent = pp_sqlite_statement_is_null (stmt, 1) ? NULL : LOOKUP_UNIT (parent_uid);
-      PpUnitType type = PP_UNIT_OTHER;
-      PpRegionLevel level = PP_REGION_NONE;
-      PpUnit *unit;
-
-      pp_unit_type_from_string (pp_sqlite_statement_get_text (stmt, 3), &type);
-      if (!pp_sqlite_statement_is_null (stmt, 4))
-        pp_region_level_from_string (pp_sqlite_statement_get_text (stmt, 4), &level);
-
-      unit = pp_plan_add_unit (plan, parent, pp_sqlite_statement_get_text (stmt, 2), type,
-                               pp_sqlite_statement_get_text (stmt, 5), error);
-      if (unit == NULL)
-        return FALSE;
-      unit->level = level;
-      unit->flags = pp_sqlite_statement_get_int64 (stmt, 6);
-      for (guint d = 0; d < PP_N_DRIVERS; d++)
-        unit->drivers[d] = pp_sqlite_statement_get_int64 (stmt, 7 + d);
-      g_hash_table_insert (by_uid, GSIZE_TO_POINTER ((gsize) pp_sqlite_statement_get_int64 (stmt, 0)), unit);
-    }
-  if (error != NULL && *error != NULL)
-    return FALSE;
-  g_clear_object (&stmt);
 
   /* Posts, staff and training come in key order: each unit's rows
    * together, in their place. */
@@ -306,17 +391,11 @@ load_units (PpSqliteConnection *connection,
     {
       gint64 uid = pp_sqlite_statement_get_int64 (stmt, 0);
       PpUnit *unit = LOOKUP_UNIT (uid);
-      gint64 post = pp_sqlite_statement_get_int64 (stmt, 2);
       PpCertificate certificate = PP_CERT_NONE;
       PpStaff *staff;
 
-      if (post < 0 || post >= unit->n_posts)
-        {
-          g_set_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_CORRUPT,
-                       _("The plan library is damaged: a staff record names a post that does not exist"));
-          return FALSE;
-        }
-      staff = pp_plan_add_staff (plan, unit, pp_sqlite_statement_get_text (stmt, 1), unit->posts[post].id, error);
+      staff = pp_plan_add_staff (plan, unit, pp_sqlite_statement_get_text (stmt, 1),
+                                 pp_sqlite_statement_get_text (stmt, 2), error);
       if (staff == NULL)
         return FALSE;
       pp_certificate_from_string (pp_sqlite_statement_get_text (stmt, 3), &certificate);

@@ -9,10 +9,12 @@
 
 #include "pp-library-private.h"
 
-/* Version 1. Units keep their document order in `position`; posts, staff
- * and training are keyed by their unit and place so that a plan is stored
- * and read back in the order of its file. Staff names are personal data:
- * they stay here and are never exported. */
+/* Version 1. A unit's `position` is its place among its siblings; posts,
+ * staff and training are keyed by their unit and place, so that a plan is
+ * read back in the order of its file and an edit touches only its own
+ * rows. Staff name their post by its id, which survives posts being added
+ * or removed around it. Staff names are personal data: they stay here and
+ * are never exported. */
 static const char schema_1[] =
   "CREATE TABLE plans ("
   "  id INTEGER PRIMARY KEY,"
@@ -65,7 +67,7 @@ static const char schema_1[] =
   "  unit INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL,"
   "  xml_id TEXT NOT NULL,"
-  "  post INTEGER NOT NULL,"
+  "  post TEXT NOT NULL,"
   "  certificate TEXT NOT NULL,"
   "  directed_city TEXT,"
   "  name TEXT,"
