@@ -48,7 +48,7 @@ static const char schema_1[] =
   "  students INTEGER NOT NULL,"
   "  recipients INTEGER NOT NULL"
   ");"
-  "CREATE INDEX units_by_plan ON units (plan, position);"
+  "CREATE UNIQUE INDEX units_by_id ON units (plan, xml_id);"
   "CREATE INDEX units_by_parent ON units (parent);"
   "CREATE TABLE posts ("
   "  unit INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,"

@@ -540,6 +540,295 @@ pp_staff_get_effective_certificate (PpUnit        *unit,
   return staff->certificate;
 }
 
+/* Editing the tree ----------------------------------------------------- */
+
+/* The sibling array of parent's children (NULL: the roots); returns the
+ * roots array when that is what it is. */
+static GPtrArray *
+siblings_of (PpPlan  *self,
+             PpUnit  *parent,
+             PpUnit ***children,
+             guint   **n_children)
+{
+  if (parent != NULL)
+    {
+      *children = parent->children;
+      *n_children = &parent->n_children;
+      return NULL;
+    }
+  *children = (PpUnit **) self->roots->pdata;
+  *n_children = &self->roots->len;
+  return self->roots;
+}
+
+guint
+pp_unit_get_place (PpPlan *self,
+                   PpUnit *unit)
+{
+  PpUnit **children;
+  guint *n;
+
+  siblings_of (self, unit->parent, &children, &n);
+  for (guint i = 0; i < *n; i++)
+    if (children[i] == unit)
+      return i;
+  g_return_val_if_reached (0);
+}
+
+/* Lays the units array out in document order again after the tree
+ * changed, and sets every index and depth. */
+static void
+rebuild_order (PpPlan *self)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  /* Empty the array without freeing: every unit is still in the tree. */
+  g_ptr_array_set_free_func (self->units, NULL);
+  g_ptr_array_set_size (self->units, 0);
+  g_ptr_array_set_free_func (self->units, (GDestroyNotify) pp_unit_free);
+
+  for (guint r = self->roots->len; r-- > 0;)
+    g_ptr_array_add (stack, self->roots->pdata[r]);
+
+  while (stack->len > 0)
+    {
+      PpUnit *unit = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      unit->index = self->units->len;
+      unit->depth = unit->parent ? unit->parent->depth + 1 : 0;
+      g_ptr_array_add (self->units, unit);
+      for (guint c = unit->n_children; c-- > 0;)
+        g_ptr_array_add (stack, unit->children[c]);
+    }
+}
+
+static void
+detach (PpPlan *self,
+        PpUnit *unit)
+{
+  PpUnit **children;
+  guint *n;
+  guint place = pp_unit_get_place (self, unit);
+
+  if (siblings_of (self, unit->parent, &children, &n) != NULL)
+    {
+      g_ptr_array_remove_index (self->roots, place);
+      return;
+    }
+  memmove (&children[place], &children[place + 1], (*n - place - 1) * sizeof (PpUnit *));
+  (*n)--;
+}
+
+static void
+attach (PpPlan *self,
+        PpUnit *unit,
+        PpUnit *parent,
+        guint   place)
+{
+  unit->parent = parent;
+  if (parent == NULL)
+    {
+      g_ptr_array_insert (self->roots, MIN (place, self->roots->len), unit);
+      return;
+    }
+  GROW (parent->children, parent->n_children, parent->children_allocated);
+  place = MIN (place, parent->n_children);
+  memmove (&parent->children[place + 1], &parent->children[place],
+           (parent->n_children - place) * sizeof (PpUnit *));
+  parent->children[place] = unit;
+  parent->n_children++;
+}
+
+static void
+forget_ids (PpPlan *self,
+            PpUnit *unit)
+{
+  g_hash_table_remove (self->ids, unit->id);
+  g_hash_table_remove (self->unit_ids, unit->id);
+  for (guint i = 0; i < unit->n_posts; i++)
+    g_hash_table_remove (self->ids, unit->posts[i].id);
+  for (guint i = 0; i < unit->n_staff; i++)
+    g_hash_table_remove (self->ids, unit->staff[i].id);
+  self->n_posts -= unit->n_posts;
+}
+
+GPtrArray *
+pp_plan_remove_subtree (PpPlan *self,
+                        PpUnit *unit)
+{
+  GPtrArray *subtree;
+  guint start, end;
+
+  g_return_val_if_fail (PP_IS_PLAN (self), NULL);
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  /* In document order a subtree is contiguous: the unit, then every unit
+   * deeper than it up to the first that is not. */
+  start = unit->index;
+  end = start + 1;
+  while (end < self->units->len && ((PpUnit *) self->units->pdata[end])->depth > unit->depth)
+    end++;
+
+  detach (self, unit);
+  subtree = g_ptr_array_new_full (end - start, (GDestroyNotify) pp_unit_free);
+  for (guint i = start; i < end; i++)
+    {
+      PpUnit *u = g_ptr_array_index (self->units, i);
+
+      forget_ids (self, u);
+      g_ptr_array_add (subtree, u);
+    }
+
+  /* The slots go without freeing the units, which the subtree now owns. */
+  g_ptr_array_set_free_func (self->units, NULL);
+  g_ptr_array_remove_range (self->units, start, end - start);
+  g_ptr_array_set_free_func (self->units, (GDestroyNotify) pp_unit_free);
+  rebuild_order (self);
+  return subtree;
+}
+
+gboolean
+pp_plan_insert_subtree (PpPlan     *self,
+                        PpUnit     *parent,
+                        guint       place,
+                        GPtrArray  *subtree,
+                        GError    **error)
+{
+  PpUnit *top;
+
+  g_return_val_if_fail (PP_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (subtree != NULL && subtree->len > 0, FALSE);
+
+  for (guint i = 0; i < subtree->len; i++)
+    {
+      PpUnit *u = g_ptr_array_index (subtree, i);
+      const char *taken = g_hash_table_contains (self->ids, u->id) ? u->id : NULL;
+
+      for (guint p = 0; taken == NULL && p < u->n_posts; p++)
+        if (g_hash_table_contains (self->ids, u->posts[p].id))
+          taken = u->posts[p].id;
+      for (guint s = 0; taken == NULL && s < u->n_staff; s++)
+        if (g_hash_table_contains (self->ids, u->staff[s].id))
+          taken = u->staff[s].id;
+      if (taken != NULL)
+        {
+          g_set_error (error, PP_PLAN_ERROR, PP_PLAN_ERROR_DUPLICATE_ID,
+                       _("The id “%s” is used twice: give each unit, post and staff record its own id"), taken);
+          return FALSE;
+        }
+    }
+
+  top = g_ptr_array_index (subtree, 0);
+  attach (self, top, parent, place);
+
+  for (guint i = 0; i < subtree->len; i++)
+    {
+      PpUnit *u = g_ptr_array_index (subtree, i);
+
+      g_hash_table_add (self->ids, (gpointer) u->id);
+      g_hash_table_insert (self->unit_ids, (gpointer) u->id, u);
+      for (guint p = 0; p < u->n_posts; p++)
+        g_hash_table_add (self->ids, (gpointer) u->posts[p].id);
+      for (guint s = 0; s < u->n_staff; s++)
+        g_hash_table_add (self->ids, (gpointer) u->staff[s].id);
+      self->n_posts += u->n_posts;
+      g_ptr_array_add (self->units, u);
+    }
+
+  /* The units now belong to the plan. */
+  g_ptr_array_set_free_func (subtree, NULL);
+  g_ptr_array_set_size (subtree, 0);
+  rebuild_order (self);
+  return TRUE;
+}
+
+gboolean
+pp_plan_move_unit (PpPlan     *self,
+                   PpUnit     *unit,
+                   PpUnit     *parent,
+                   guint       place,
+                   GError    **error)
+{
+  g_return_val_if_fail (PP_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (unit != NULL, FALSE);
+
+  for (PpUnit *a = parent; a != NULL; a = a->parent)
+    if (a == unit)
+      {
+        g_set_error (error, PP_PLAN_ERROR, PP_PLAN_ERROR_INVALID_REFERENCE,
+                     _("“%s” cannot move under one of its own units: choose a unit outside it"), unit->name);
+        return FALSE;
+      }
+
+  detach (self, unit);
+  attach (self, unit, parent, place);
+  rebuild_order (self);
+  return TRUE;
+}
+
+PpPost *
+pp_unit_insert_post (PpPlan        *self,
+                     PpUnit        *unit,
+                     guint          index,
+                     const PpPost  *post,
+                     GError       **error)
+{
+  PpPost *added;
+  PpPost copy;
+
+  g_return_val_if_fail (PP_IS_PLAN (self), NULL);
+  g_return_val_if_fail (index <= unit->n_posts, NULL);
+
+  /* Adding at the end keeps staff indices; then the line moves into place. */
+  if (!(added = pp_plan_add_post (self, unit, post->id, post->title, error)))
+    return NULL;
+  copy = *added;
+  copy.count = post->count;
+  copy.filled = post->filled;
+  copy.graduate_reserved = post->graduate_reserved;
+  copy.level = post->level;
+  copy.category = post->category;
+  copy.flags = post->flags;
+
+  memmove (&unit->posts[index + 1], &unit->posts[index], (unit->n_posts - 1 - index) * sizeof (PpPost));
+  unit->posts[index] = copy;
+  for (guint s = 0; s < unit->n_staff; s++)
+    if (unit->staff[s].post >= index)
+      unit->staff[s].post++;
+  self->post_index_unit = NULL;
+  return &unit->posts[index];
+}
+
+gboolean
+pp_unit_remove_post (PpPlan     *self,
+                     PpUnit     *unit,
+                     guint       index,
+                     GError    **error)
+{
+  g_return_val_if_fail (PP_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (index < unit->n_posts, FALSE);
+
+  for (guint s = 0; s < unit->n_staff; s++)
+    if (unit->staff[s].post == index)
+      {
+        g_set_error (error, PP_PLAN_ERROR, PP_PLAN_ERROR_INVALID_REFERENCE,
+                     _("Post “%s” is held by staff record “%s”: move or remove the staff first"),
+                     unit->posts[index].id, unit->staff[s].id);
+        return FALSE;
+      }
+
+  g_hash_table_remove (self->ids, unit->posts[index].id);
+  memmove (&unit->posts[index], &unit->posts[index + 1], (unit->n_posts - index - 1) * sizeof (PpPost));
+  unit->n_posts--;
+  self->n_posts--;
+  for (guint s = 0; s < unit->n_staff; s++)
+    if (unit->staff[s].post > index)
+      unit->staff[s].post--;
+  /* The plan's post lookup cache may point at the old layout. */
+  self->post_index_unit = NULL;
+  return TRUE;
+}
+
 gboolean
 pp_post_validate (const PpPost  *post,
                   GError       **error)

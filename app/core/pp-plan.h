@@ -205,4 +205,44 @@ PpUnit      *pp_unit_get_city_unit      (PpUnit       *unit);
 gboolean     pp_post_validate           (const PpPost *post,
                                          GError      **error);
 
+/* Edits of the tree. They keep pp_plan_get_units () in document order and
+ * every unit's index and depth right. */
+
+/* Takes a unit and its subtree out of the plan and frees their ids; the
+ * units, in document order, belong to the returned array until they are
+ * put back with pp_plan_insert_subtree () or the array is freed. */
+GPtrArray   *pp_plan_remove_subtree     (PpPlan       *self,
+                                         PpUnit       *unit);
+/* Puts back a subtree taken out by pp_plan_remove_subtree () under parent
+ * (NULL: a root) at place among its siblings. Fails when an id is taken. */
+gboolean     pp_plan_insert_subtree     (PpPlan       *self,
+                                         PpUnit       *parent,
+                                         guint         place,
+                                         GPtrArray    *subtree,
+                                         GError      **error);
+/* Moves a unit (with its subtree) under parent at place. Fails when the
+ * parent lies inside the unit's own subtree. */
+gboolean     pp_plan_move_unit          (PpPlan       *self,
+                                         PpUnit       *unit,
+                                         PpUnit       *parent,
+                                         guint         place,
+                                         GError      **error);
+/* A unit's place among its siblings. */
+guint        pp_unit_get_place          (PpPlan       *self,
+                                         PpUnit       *unit);
+
+/* Inserts a post line at index, a copy of post with its own id. Staff keep
+ * pointing at their posts. */
+PpPost      *pp_unit_insert_post        (PpPlan       *self,
+                                         PpUnit       *unit,
+                                         guint         index,
+                                         const PpPost *post,
+                                         GError      **error);
+/* Removes the post line at index; a line that staff hold cannot be
+ * removed (move or remove the staff first). */
+gboolean     pp_unit_remove_post        (PpPlan       *self,
+                                         PpUnit       *unit,
+                                         guint         index,
+                                         GError      **error);
+
 G_END_DECLS
