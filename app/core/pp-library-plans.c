@@ -37,15 +37,20 @@ bind_ints (PpSqliteStatement *stmt,
   return ok;
 }
 
+/* Stores units in document order, each with its posts, staff, training
+ * and budget. The first unit goes under top_parent (0: a root) at
+ * top_place; every other unit's parent comes before it in the array. */
 static gboolean
 insert_units (PpSqliteConnection *connection,
               PpPlan             *plan,
               gint64              plan_id,
+              GPtrArray          *units,
+              gint64              top_parent,
+              guint               top_place,
               GError            **error)
 {
-  GPtrArray *units = pp_plan_get_units (plan);
-  g_autofree gint64 *uids = g_new0 (gint64, units->len);
-  g_autofree guint *places = g_new0 (guint, units->len);
+  g_autoptr(GHashTable) uids = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) places = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(PpSqliteStatement) unit_stmt = NULL, post_stmt = NULL, staff_stmt = NULL;
   g_autoptr(PpSqliteStatement) training_stmt = NULL, project_stmt = NULL;
 
@@ -65,13 +70,12 @@ insert_units (PpSqliteConnection *connection,
           " VALUES (?,?,?,?,?,?,?)", error)))
     return FALSE;
 
-  for (guint r = 0; r < pp_plan_get_n_roots (plan); r++)
-    places[pp_plan_get_root (plan, r)->index] = r;
+  /* Each unit's place among its siblings, in one pass over the children. */
   for (guint u = 0; u < units->len; u++)
     {
       PpUnit *unit = g_ptr_array_index (units, u);
       for (guint c = 0; c < unit->n_children; c++)
-        places[unit->children[c]->index] = c;
+        g_hash_table_insert (places, unit->children[c], GUINT_TO_POINTER (c));
     }
 
   /* Units are in document order, so a parent's id is known before its
@@ -79,12 +83,15 @@ insert_units (PpSqliteConnection *connection,
   for (guint u = 0; u < units->len; u++)
     {
       PpUnit *unit = g_ptr_array_index (units, u);
+      gint64 parent = u == 0 ? top_parent
+                             : (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (uids, unit->parent));
+      guint place = u == 0 ? top_place : GPOINTER_TO_UINT (g_hash_table_lookup (places, unit));
       gint64 uid;
 
       if (!pp_sqlite_statement_bind_int64 (unit_stmt, 1, plan_id, error) ||
-          !(unit->parent ? pp_sqlite_statement_bind_int64 (unit_stmt, 2, uids[unit->parent->index], error)
-                         : pp_sqlite_statement_bind_text (unit_stmt, 2, NULL, error)) ||
-          !pp_sqlite_statement_bind_int64 (unit_stmt, 3, places[u], error) ||
+          !(parent > 0 ? pp_sqlite_statement_bind_int64 (unit_stmt, 2, parent, error)
+                       : pp_sqlite_statement_bind_text (unit_stmt, 2, NULL, error)) ||
+          !pp_sqlite_statement_bind_int64 (unit_stmt, 3, place, error) ||
           !pp_sqlite_statement_bind_text (unit_stmt, 4, unit->id, error) ||
           !pp_sqlite_statement_bind_text (unit_stmt, 5, pp_unit_type_to_string (unit->type), error) ||
           !pp_sqlite_statement_bind_text (unit_stmt, 6, unit->level ? pp_region_level_to_string (unit->level)
@@ -95,7 +102,8 @@ insert_units (PpSqliteConnection *connection,
                       (gint64) unit->drivers[PP_DRIVER_STUDENTS], (gint64) unit->drivers[PP_DRIVER_RECIPIENTS]) ||
           !pp_sqlite_statement_run (unit_stmt, error))
         return FALSE;
-      uid = uids[unit->index] = pp_sqlite_connection_last_insert_id (connection);
+      uid = pp_sqlite_connection_last_insert_id (connection);
+      g_hash_table_insert (uids, unit, GSIZE_TO_POINTER ((gsize) uid));
 
       for (guint i = 0; i < unit->n_posts; i++)
         {
@@ -190,7 +198,35 @@ insert_plan (PpSqliteConnection *connection,
         return FALSE;
     }
 
-  return insert_units (connection, plan, *plan_id, error);
+  /* Each root and its subtree, in order. */
+  for (guint r = 0; r < pp_plan_get_n_roots (plan); r++)
+    {
+      PpUnit *root = pp_plan_get_root (plan, r);
+      GPtrArray *all = pp_plan_get_units (plan);
+      guint end = root->index + 1;
+      g_autoptr(GPtrArray) subtree = NULL;
+
+      while (end < all->len && ((PpUnit *) all->pdata[end])->depth > 0)
+        end++;
+      subtree = g_ptr_array_new_full (end - root->index, NULL);
+      for (guint i = root->index; i < end; i++)
+        g_ptr_array_add (subtree, all->pdata[i]);
+      if (!insert_units (connection, plan, *plan_id, subtree, 0, r, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pp_library_insert_units (PpLibrary  *self,
+                         PpPlan     *plan,
+                         gint64      plan_id,
+                         GPtrArray  *units,
+                         gint64      parent_uid,
+                         guint       place,
+                         GError    **error)
+{
+  return insert_units (pp_library_get_connection (self), plan, plan_id, units, parent_uid, place, error);
 }
 
 gint64

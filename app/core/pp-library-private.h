@@ -16,4 +16,14 @@ gboolean pp_library_check_writable (PpLibrary  *self,
 gboolean pp_library_migrate        (PpLibrary  *self,
                                     GError    **error);
 
+/* Stores units (document order) under parent_uid (0: a root) at place,
+ * inside the caller's transaction. */
+gboolean pp_library_insert_units   (PpLibrary  *self,
+                                    PpPlan     *plan,
+                                    gint64      plan_id,
+                                    GPtrArray  *units,
+                                    gint64      parent_uid,
+                                    guint       place,
+                                    GError    **error);
+
 G_END_DECLS
