@@ -431,6 +431,24 @@ pp_staff_set_directed_city (PpPlan     *self,
 }
 
 void
+pp_plan_set_unit_name (PpPlan     *self,
+                       PpUnit     *unit,
+                       const char *name)
+{
+  g_return_if_fail (PP_IS_PLAN (self));
+  unit->name = g_string_chunk_insert_const (self->strings, name ? name : "");
+}
+
+void
+pp_plan_set_post_title (PpPlan     *self,
+                        PpPost     *post,
+                        const char *title)
+{
+  g_return_if_fail (PP_IS_PLAN (self));
+  post->title = g_string_chunk_insert_const (self->strings, title ? title : "");
+}
+
+void
 pp_staff_set_name (PpPlan     *self,
                    PpStaff    *staff,
                    const char *name)

@@ -176,6 +176,12 @@ PpStaff     *pp_plan_add_staff          (PpPlan       *self,
                                          const char   *id,
                                          const char   *post_id,
                                          GError      **error);
+void         pp_plan_set_unit_name      (PpPlan       *self,
+                                         PpUnit       *unit,
+                                         const char   *name);
+void         pp_plan_set_post_title     (PpPlan       *self,
+                                         PpPost       *post,
+                                         const char   *title);
 void         pp_staff_set_directed_city (PpPlan       *self,
                                          PpStaff      *staff,
                                          const char   *city);

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-editor.h: edits of a plan in the library as reversible commands.
+ *
+ * Every command is applied to the model and to the library in one
+ * transaction, or not at all; the editor keeps the undo and redo stacks
+ * and, when given a check, keeps it up to date (one unit re-checked after
+ * an edit of its fields or lines, the whole plan after the tree changed).
+ * This is the API the application calls. */
+
+#pragma once
+
+#include "pp-check.h"
+#include "pp-library.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PP_UNIT_FIELD_NAME,
+  PP_UNIT_FIELD_TYPE,
+  PP_UNIT_FIELD_LEVEL,
+  PP_UNIT_FIELD_PUBLIC_INSTITUTION,
+  PP_UNIT_FIELD_PILOT,
+  PP_UNIT_FIELD_COUNTY_SEAT,
+  PP_UNIT_FIELD_WORKERS,
+  PP_UNIT_FIELD_POPULATION,
+  PP_UNIT_FIELD_STUDENTS,
+  PP_UNIT_FIELD_RECIPIENTS,
+  PP_N_UNIT_FIELDS
+} PpUnitField;
+
+typedef enum
+{
+  PP_POST_FIELD_TITLE,
+  PP_POST_FIELD_CATEGORY,
+  PP_POST_FIELD_LEVEL,
+  PP_POST_FIELD_SOCIAL_WORK,
+  PP_POST_FIELD_COUNT,
+  PP_POST_FIELD_FILLED,
+  PP_POST_FIELD_SPECIAL,
+  PP_POST_FIELD_NEW,
+  PP_POST_FIELD_GRADUATE_RESERVED,
+  PP_N_POST_FIELDS
+} PpPostField;
+
+typedef struct _PpCommand PpCommand;
+
+/* Values are written as in plan XML: "true"/"false", "professional",
+ * "12"; "" leaves a level or category unset. */
+PpCommand *pp_command_set_plan_title (const char   *title);
+PpCommand *pp_command_set_unit_field (const char   *unit_id,
+                                      PpUnitField   field,
+                                      const char   *value);
+PpCommand *pp_command_set_post_field (const char   *unit_id,
+                                      guint         post,
+                                      PpPostField   field,
+                                      const char   *value);
+/* A new post line at index, a copy of post (its id and title included). */
+PpCommand *pp_command_add_post       (const char   *unit_id,
+                                      guint         index,
+                                      const PpPost *post);
+PpCommand *pp_command_remove_post    (const char   *unit_id,
+                                      guint         index);
+/* parent_id NULL adds a root unit; level only for regions. */
+PpCommand *pp_command_add_unit       (const char   *parent_id,
+                                      guint         place,
+                                      const char   *unit_id,
+                                      PpUnitType    type,
+                                      PpRegionLevel level,
+                                      const char   *name);
+PpCommand *pp_command_delete_unit    (const char   *unit_id);
+PpCommand *pp_command_move_unit      (const char   *unit_id,
+                                      const char   *parent_id,
+                                      guint         place);
+void       pp_command_free           (PpCommand    *command);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PpCommand, pp_command_free)
+
+#define PP_TYPE_EDITOR (pp_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PpEditor, pp_editor, PP, EDITOR, GObject)
+
+/* Loads plan id from the library for editing. */
+PpEditor  *pp_editor_new             (PpLibrary    *library,
+                                      gint64        plan_id,
+                                      GError      **error);
+PpPlan    *pp_editor_get_plan        (PpEditor     *self);
+gint64     pp_editor_get_plan_id     (PpEditor     *self);
+/* A check the editor keeps up to date after every change (NULL: none). */
+void       pp_editor_set_check       (PpEditor     *self,
+                                      PpCheck      *check);
+
+/* Applies and records the command (taking it); on failure nothing
+ * changed, in the model or in the library. */
+gboolean   pp_editor_apply           (PpEditor     *self,
+                                      PpCommand    *command,
+                                      GError      **error);
+gboolean   pp_editor_can_undo        (PpEditor     *self);
+gboolean   pp_editor_can_redo        (PpEditor     *self);
+gboolean   pp_editor_undo            (PpEditor     *self,
+                                      GError      **error);
+gboolean   pp_editor_redo            (PpEditor     *self,
+                                      GError      **error);
+
+G_END_DECLS
