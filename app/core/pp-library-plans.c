@@ -261,9 +261,10 @@ static gboolean
 not_found (gint64   id,
            GError **error)
 {
+  g_autofree char *reference = g_strdup_printf ("@%" G_GINT64_FORMAT, id);
+
   g_set_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_NOT_FOUND,
-               _("There is no plan @%" G_GINT64_FORMAT " in the library: run “postplan-cli list” to see its plans"),
-               id);
+               _("There is no plan %s in the library: run “postplan-cli list” to see its plans"), reference);
   return FALSE;
 }
 

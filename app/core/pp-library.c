@@ -361,8 +361,8 @@ pp_library_open (const char  *path,
   if (version > PP_LIBRARY_VERSION)
     {
       if (!open_read_only (self, g_strdup_printf (_("The plan library was written by a newer PostPlan "
-                                                     "(format %" G_GINT64_FORMAT "), so it is open read-only: "
-                                                     "update PostPlan to change it"), version),
+                                                     "(format %d), so it is open read-only: "
+                                                     "update PostPlan to change it"), (int) version),
                            error))
         return NULL;
       return g_steal_pointer (&self);
