@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 
 #include "pp-check.h"
+#include "pp-editor.h"
 #include "pp-library.h"
 #include "pp-plan-io.h"
 
@@ -169,7 +170,7 @@ main (int    argc,
   const char *path;
   double t_lint, t_import = G_MAXDOUBLE, t_scan = G_MAXDOUBLE, t_check = G_MAXDOUBLE, t_export = G_MAXDOUBLE;
   double t_recheck, start;
-  double t_bare_insert, t_bare_scan, t_save, t_load;
+  double t_bare_insert, t_bare_scan, t_save, t_load, t_edit, t_undo;
   guint64 n_library_rows;
   guint n_units;
   guint counts[PP_N_STATUSES];
@@ -287,6 +288,33 @@ main (int    argc,
     g_assert_no_error (error);
     t_load = now () - start;
 
+    /* Edits and their undo, each its own committed transaction. */
+    g_clear_object (&loaded);
+    {
+      g_autoptr(PpEditor) editor = pp_editor_new (library, id, &error);
+      GPtrArray *edited_units;
+      const int rounds = 200;
+
+      g_assert_no_error (error);
+      edited_units = pp_plan_get_units (pp_editor_get_plan (editor));
+      start = now ();
+      for (int i = 0; i < rounds; i++)
+        {
+          PpUnit *unit = g_ptr_array_index (edited_units, g_rand_int_range (rand, 0, edited_units->len));
+          g_autofree char *value = g_strdup_printf ("%d", i % 7);
+
+          if (!pp_editor_apply (editor, pp_command_set_unit_field (unit->id, PP_UNIT_FIELD_WORKERS, value), &error))
+            g_error ("%s", error->message);
+        }
+      t_edit = (now () - start) / rounds;
+
+      start = now ();
+      for (int i = 0; i < rounds; i++)
+        if (!pp_editor_undo (editor, &error))
+          g_error ("%s", error->message);
+      t_undo = (now () - start) / rounds;
+    }
+
     g_clear_object (&library);
     for (const char * const *p = (const char * const[]) { bare_path, library_path, NULL }; *p; p++)
       {
@@ -332,6 +360,10 @@ main (int    argc,
     g_autofree char *target = g_strdup_printf ("<= 3x bare scan (%.2fx)", t_load / t_bare_scan);
     row ("load from the library", t_load, target, t_load <= 3 * t_bare_scan);
   }
+  printf ("  %-34s %10.2f ms  %-28s %s\n", "one committed edit (mean)", t_edit * 1e3, "<= 2 ms",
+          t_edit <= 0.002 ? "met" : "NOT MET");
+  printf ("  %-34s %10.2f ms  %-28s %s\n", "undo of one edit (mean)", t_undo * 1e3, "<= 2 ms",
+          t_undo <= 0.002 ? "met" : "NOT MET");
   printf ("  %-34s %10.1f MB   %-28s %s\n", "peak RSS above empty size", (peak - empty_rss) / 1e6,
           "", "");
   printf ("  %-34s %10.1f B    %-28s %s\n", "  per post", (double) (peak - empty_rss) / n_posts,
