@@ -131,6 +131,26 @@ test_round_trip_text (void)
 }
 
 static void
+test_empty_units (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = write_text ("empty-units.xml",
+    HEAD OPEN
+    "  <unit id=\"r\" type=\"region\" level=\"city\" name=\"n\">\n"
+    "    <unit id=\"a\" type=\"school\" name=\"a\"/>\n"
+    "    <unit id=\"b\" type=\"school\" name=\"b\"/>\n"
+    "  </unit>\n"
+    "  <unit id=\"c\" type=\"school\" name=\"c\"/>\n" CLOSE, -1);
+  g_autoptr(PpPlan) plan = pp_plan_read_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pp_plan_get_n_roots (plan), ==, 2);
+  g_assert_true (pp_plan_find_unit (plan, "b")->parent == pp_plan_find_unit (plan, "r"));
+  g_assert_null (pp_plan_find_unit (plan, "c")->parent);
+  assert_round_trip (plan);
+}
+
+static void
 test_foreign_attribute_accepted (void)
 {
   g_autoptr(GError) error = NULL;
@@ -244,6 +264,9 @@ static const BadInput bad_inputs[] = {
       "    <post id=\"p\" title=\"t\" count=\"2147483647\" filled=\"0\"/>\n"
       "    <post id=\"q\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "more than", TRUE },
   { "utf16", "\xff\xfe<\0p\0l\0a\0n\0/\0>\0", 16, "" },
+  { "post-after-empty-unit", HEAD OPEN "  <unit id=\"r\" type=\"region\" level=\"city\" name=\"n\">\n"
+      "    <unit id=\"a\" type=\"school\" name=\"a\"/>\n"
+      "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "list posts first" },
   { "money-too-large", HEAD OPEN "  <unit id=\"u\" type=\"purchased-project\" name=\"n\">\n"
       "    <project funds=\"1000000000000\"/>\n  </unit>\n" CLOSE, -1, "funds" },
 };
@@ -269,6 +292,17 @@ test_bad_input (gconstpointer data)
   location = g_regex_new (pattern, 0, 0, NULL);
   g_assert_true (g_regex_match (location, error->message, 0, NULL));
   g_assert_nonnull (strstr (error->message, bad->expected));
+
+  /* Read from memory, the same words. */
+  {
+    g_autoptr(GError) memory_error = NULL;
+    g_autoptr(PpPlan) from_memory = pp_plan_read_memory (bad->text, bad->length < 0 ? strlen (bad->text)
+                                                                                    : (gsize) bad->length,
+                                                         path, &memory_error);
+    g_assert_null (from_memory);
+    g_assert_nonnull (memory_error);
+    g_assert_cmpstr (memory_error->message, ==, error->message);
+  }
 
   /* The published schema refuses it too, unless it is beyond a schema. */
   if (!bad->beyond_schema)
@@ -363,6 +397,7 @@ main (int    argc,
   g_test_add_func ("/core/plan-xml/round-trip/generated", test_round_trip_generated);
   g_test_add_func ("/core/plan-xml/round-trip/text", test_round_trip_text);
   g_test_add_func ("/core/plan-xml/foreign-attribute", test_foreign_attribute_accepted);
+  g_test_add_func ("/core/plan-xml/empty-units", test_empty_units);
   g_test_add_func ("/core/plan-xml/defaults", test_defaults);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {

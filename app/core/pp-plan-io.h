@@ -22,6 +22,12 @@ G_BEGIN_DECLS
 PpPlan   *pp_plan_read_file    (const char  *filename,
                                 GError     **error);
 
+/* The same, for a document in memory (name is used in messages). */
+PpPlan   *pp_plan_read_memory  (const char  *data,
+                                gsize        size,
+                                const char  *name,
+                                GError     **error);
+
 /* Writes the plan to filename through a temporary file renamed into
  * place, so that an error never leaves a partial file behind. */
 gboolean  pp_plan_write_file   (PpPlan      *plan,

@@ -34,6 +34,8 @@
 typedef struct
 {
   const char      *filename;
+  const char      *data;      /* the document, when read from memory */
+  gsize            size;
   xmlTextReader   *reader;
   PpPlan          *plan;
   GPtrArray       *stack;       /* open units */
@@ -67,11 +69,13 @@ on_libxml_error (void          *user_data,
  * its parser position runs ahead of the node being read. */
 static int
 locate_column (const char *filename,
+               const char *data,
+               gsize       size,
                int         line,
                const char *name)
 {
   g_autofree char *needle = g_strconcat ("<", name, NULL);
-  FILE *file = g_fopen (filename, "rb");
+  FILE *file = data ? fmemopen ((void *) data, size, "rb") : g_fopen (filename, "rb");
   g_autoptr(GString) text = g_string_new (NULL);
   int current = 1, c, column = 1;
   const char *found;
@@ -130,7 +134,7 @@ reader_fail (Reader     *r,
     const char *name = r->element;
 
     g_set_error (&r->error, PP_XML_ERROR, PP_XML_ERROR_INVALID, "%s:%d:%d: %s",
-                 r->filename, line, locate_column (r->filename, line, name ? name : ""), what);
+                 r->filename, line, locate_column (r->filename, r->data, r->size, line, name ? name : ""), what);
   }
 }
 
@@ -500,8 +504,8 @@ start_unit (Reader *r)
 
   r->unit = unit;
   r->unit_total = 0;
-  if (!xmlTextReaderIsEmptyElement (r->reader))
-    g_ptr_array_add (r->stack, unit);
+  /* Pushed even when empty: its end (right away) pops it. */
+  g_ptr_array_add (r->stack, unit);
 }
 
 enum
@@ -827,7 +831,7 @@ start_override (Reader *r)
 
   override = pp_plan_add_override (r->plan, r->id->str, r->ref->str, r->text->str);
   override->line = node_line (r);
-  override->column = locate_column (r->filename, override->line, "override");
+  override->column = locate_column (r->filename, r->data, r->size, override->line, "override");
 }
 
 /* Which element may stand inside which: the content model of plan.xsd. */
@@ -970,20 +974,14 @@ typedef enum
 } Prolog;
 
 static Prolog
-scan_prolog (const char *filename,
+scan_prolog (const char *buffer,
+             gsize       length,
              int        *line,
              int        *column)
 {
-  g_autofree char *buffer = g_malloc (PROLOG_MAX);
-  gsize length;
-  FILE *file = g_fopen (filename, "rb");
   const char *p, *end;
 
-  if (file == NULL)
-    return PROLOG_CLEAN;
-  length = fread (buffer, 1, PROLOG_MAX, file);
-  fclose (file);
-
+  length = MIN (length, PROLOG_MAX);
   p = buffer;
   end = buffer + length;
   *line = 1;
@@ -1065,48 +1063,51 @@ check_size (const char  *filename,
   return TRUE;
 }
 
-PpPlan *
-pp_plan_read_file (const char  *filename,
-                   GError     **error)
+static gboolean
+refuse_prolog (const char  *filename,
+               const char  *prolog,
+               gsize        length,
+               GError     **error)
 {
-  g_autoptr(xmlTextReader) reader = NULL;
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
-  g_autoptr(GByteArray) open_elements = g_byte_array_new ();
-  g_autoptr(PpPlan) plan = NULL;
-  Reader r = { 0 };
-  int status, line, column;
+  int line, column;
 
-  if (!check_size (filename, error))
-    return NULL;
-
-  switch (scan_prolog (filename, &line, &column))
+  switch (scan_prolog (prolog, length, &line, &column))
     {
     case PROLOG_DOCTYPE:
       g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_DOCTYPE,
                    _("%s:%d:%d: the file has a DOCTYPE declaration, which PostPlan never accepts: remove it"),
                    filename, line, column);
-      return NULL;
+      return TRUE;
     case PROLOG_TOO_LONG:
       g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_MALFORMED,
                    _("%s:%d:%d: more than a megabyte of comments comes before the plan: "
                      "check that this is a plan file"), filename, line, column);
-      return NULL;
+      return TRUE;
     case PROLOG_CLEAN:
     default:
-      break;
+      return FALSE;
     }
+}
 
-  reader = xmlReaderForFile (filename, NULL, PP_XML_PARSE_OPTIONS);
-  if (reader == NULL)
-    {
-      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("%s: cannot read the file"), filename);
-      return NULL;
-    }
+static PpPlan *
+read_plan (xmlTextReader  *reader,
+           const char     *filename,
+           const char     *data,
+           gsize           size,
+           GError        **error)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  g_autoptr(GByteArray) open_elements = g_byte_array_new ();
+  g_autoptr(PpPlan) plan = NULL;
+  Reader r = { 0 };
+  int status;
 
   plan = pp_plan_new ();
   pp_plan_set_filename (plan, filename);
 
   r.filename = filename;
+  r.data = data;
+  r.size = size;
   r.reader = reader;
   r.plan = plan;
   r.stack = stack;
@@ -1205,4 +1206,60 @@ pp_plan_read_file (const char  *filename,
     }
 
   return g_steal_pointer (&plan);
+}
+
+PpPlan *
+pp_plan_read_file (const char  *filename,
+                   GError     **error)
+{
+  g_autoptr(xmlTextReader) reader = NULL;
+  g_autofree char *prolog = NULL;
+  gsize length;
+  FILE *file;
+
+  if (!check_size (filename, error))
+    return NULL;
+
+  if ((file = g_fopen (filename, "rb")) != NULL)
+    {
+      prolog = g_malloc (PROLOG_MAX);
+      length = fread (prolog, 1, PROLOG_MAX, file);
+      fclose (file);
+      if (refuse_prolog (filename, prolog, length, error))
+        return NULL;
+    }
+
+  reader = xmlReaderForFile (filename, NULL, PP_XML_PARSE_OPTIONS);
+  if (reader == NULL)
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("%s: cannot read the file"), filename);
+      return NULL;
+    }
+  return read_plan (reader, filename, NULL, 0, error);
+}
+
+PpPlan *
+pp_plan_read_memory (const char  *data,
+                     gsize        size,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autoptr(xmlTextReader) reader = NULL;
+
+  if (size == 0)
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_MALFORMED,
+                   _("%s:1:1: the file is empty: choose a plan file"), name);
+      return NULL;
+    }
+  if (size > G_MAXINT || refuse_prolog (name, data, size, error))
+    return NULL;
+
+  reader = xmlReaderForMemory (data, (int) size, name, NULL, PP_XML_PARSE_OPTIONS);
+  if (reader == NULL)
+    {
+      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, _("%s: cannot read the plan"), name);
+      return NULL;
+    }
+  return read_plan (reader, name, data, size, error);
 }

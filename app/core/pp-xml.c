@@ -229,7 +229,7 @@ pp_xml_get_schema (const char  *name,
 {
   static GMutex lock;
   static GHashTable *schemas;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  G_GNUC_UNUSED g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
   g_autofree char *path = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(xmlSchemaParserCtxt) ctxt = NULL;
