@@ -237,6 +237,16 @@ test_check_bad_input (void)
   assert_bad_input (&missing, "/nonexistent.xml");
   run_cli (&two, "check", sample, sample, NULL);
   assert_bad_input (&two, "one plan");
+
+  /* libxml2 says nothing of its own on stderr: one line, ours. */
+  {
+    g_auto(Run) encoding = { 0 };
+    g_autofree char *wrong = pp_test_tmp_path ("utf16-declared.xml");
+
+    g_assert_true (g_file_set_contents (wrong, "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<plan/>\n", -1, NULL));
+    run_cli (&encoding, "check", wrong, NULL);
+    assert_bad_input (&encoding, wrong);
+  }
 }
 
 static void

@@ -1102,6 +1102,7 @@ read_plan (xmlTextReader  *reader,
   Reader r = { 0 };
   int status;
 
+  pp_xml_init ();
   plan = pp_plan_new ();
   pp_plan_set_filename (plan, filename);
 
@@ -1217,6 +1218,7 @@ pp_plan_read_file (const char  *filename,
   gsize length;
   FILE *file;
 
+  pp_xml_init ();
   if (!check_size (filename, error))
     return NULL;
 
@@ -1246,6 +1248,7 @@ pp_plan_read_memory (const char  *data,
 {
   g_autoptr(xmlTextReader) reader = NULL;
 
+  pp_xml_init ();
   if (size == 0)
     {
       g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_MALFORMED,

@@ -31,8 +31,8 @@ silence_generic_errors (void       *ctx,
 {
 }
 
-static void
-init_libxml (void)
+void
+pp_xml_init (void)
 {
   static gsize initialized = 0;
 
@@ -181,7 +181,7 @@ pp_xml_read_file (const char  *filename,
   xmlDoc *doc;
   gsize length;
 
-  init_libxml ();
+  pp_xml_init ();
 
   if (!g_file_get_contents (filename, &contents, &length, &local_error))
     {
@@ -235,7 +235,7 @@ pp_xml_get_schema (const char  *name,
   g_autoptr(xmlSchemaParserCtxt) ctxt = NULL;
   xmlSchema *schema;
 
-  init_libxml ();
+  pp_xml_init ();
 
   if (schemas == NULL)
     schemas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

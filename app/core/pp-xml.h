@@ -41,6 +41,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlSchemaValidCtxt, xmlSchemaFreeValidCtxt)
 
 GQuark      pp_xml_error_quark     (void);
 
+/* Sets libxml2 up once: its own messages are silenced, ours are made
+ * from the errors it reports. */
+void        pp_xml_init            (void);
+
 /* Reads a small document whole (packs). Refuses a DOCTYPE outright. */
 xmlDoc     *pp_xml_read_file       (const char  *filename,
                                     gsize        max_size,
