@@ -289,6 +289,40 @@ test_read_only (void)
   g_unsetenv ("POSTPLAN_BUSY_TIMEOUT_MS");
 }
 
+static void
+test_disk_full (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("editor-full.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  g_autoptr(PpPlan) start = pp_generate_plan (10, 40, 3);
+  g_autoptr(PpEditor) editor = new_editor (library, start);
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *before = export_text (pp_editor_get_plan (editor));
+  g_autofree char *after = NULL;
+  g_autofree char *limit = NULL;
+  PpPost post = { .id = "big", .count = 1 };
+  gint64 pages;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (title, "岗");
+  post.title = title->str;
+
+  g_assert_true (pp_sqlite_connection_query_int64 (pp_library_get_connection (library), "PRAGMA page_count",
+                                                   &pages, &error));
+  limit = g_strdup_printf ("PRAGMA max_page_count=%" G_GINT64_FORMAT, pages);
+  g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (library), limit, &error));
+
+  g_assert_false (pp_editor_apply (editor, pp_command_add_post ("u1", 0, &post), &error));
+  g_assert_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_IO);
+  g_assert_false (pp_editor_can_undo (editor));
+
+  /* The model is as it was, and as the library has it. */
+  after = export_text (pp_editor_get_plan (editor));
+  g_assert_cmpstr (before, ==, after);
+  assert_in_step (editor, library);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -299,6 +333,7 @@ main (int    argc,
   g_test_add_func ("/core/editor/undo-redo-random", test_undo_redo_random);
   g_test_add_func ("/core/editor/check-follows", test_check_follows);
   g_test_add_func ("/core/editor/read-only", test_read_only);
+  g_test_add_func ("/core/editor/disk-full", test_disk_full);
 
   return g_test_run ();
 }

@@ -317,6 +317,71 @@ test_two_writers (void)
 }
 
 static void
+test_first_version_fixture (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = library_path ("v1");
+  g_autofree char *sql_path = g_build_filename (g_getenv ("POSTPLAN_TESTS_DIR"), "fixtures", "library-v1.sql", NULL);
+  g_autofree char *xml_path = g_build_filename (g_getenv ("POSTPLAN_TESTS_DIR"), "fixtures", "library-v1-plan.xml",
+                                                NULL);
+  g_autofree char *sql = NULL, *expected = NULL, *actual = NULL;
+  g_autoptr(PpSqliteConnection) writer = NULL;
+  g_autoptr(PpLibrary) library = NULL;
+  g_autoptr(PpPlan) plan = NULL;
+
+  g_assert_true (g_file_get_contents (sql_path, &sql, NULL, NULL));
+  writer = pp_sqlite_connection_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (pp_sqlite_connection_execute (writer, sql, &error));
+  g_clear_object (&writer);
+
+  library = pp_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (pp_library_is_read_only (library));
+  plan = pp_library_load_plan (library, 1, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (xml_path, &expected, NULL, NULL));
+  actual = export_text (plan);
+  g_assert_cmpstr (actual, ==, expected);
+}
+
+static void
+test_disk_full (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = library_path ("full");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  g_autoptr(PpPlan) small = pp_generate_plan (5, 10, 1);
+  g_autoptr(PpPlan) big = pp_generate_plan (200, 5000, 2);
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autofree char *limit = NULL;
+  gint64 pages;
+
+  g_assert_cmpint (pp_library_add_plan (library, small, &error), >, 0);
+  g_assert_true (pp_sqlite_connection_query_int64 (pp_library_get_connection (library), "PRAGMA page_count",
+                                                   &pages, &error));
+  /* SQLite's page limit stands in for a full disk. */
+  limit = g_strdup_printf ("PRAGMA max_page_count=%" G_GINT64_FORMAT, pages + 2);
+  g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (library), limit, &error));
+
+  g_assert_cmpint (pp_library_add_plan (library, big, &error), ==, 0);
+  g_assert_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "full"));
+  g_clear_error (&error);
+
+  /* Rolled back whole: the library holds what it held. */
+  plans = pp_library_list_plans (library, TRUE, &error);
+  g_assert_cmpuint (plans->len, ==, 1);
+  {
+    gint64 units;
+    g_assert_true (pp_sqlite_connection_query_int64 (pp_library_get_connection (library),
+                                                     "SELECT count (*) FROM units", &units, &error));
+    g_assert_cmpint (units, ==, pp_plan_get_units (small)->len);
+  }
+}
+
+static void
 test_default_path (void)
 {
   g_autofree char *path = NULL;
@@ -359,6 +424,8 @@ main (int    argc,
   g_test_add_func ("/core/library/locked", test_locked);
   g_test_add_func ("/core/library/two-writers", test_two_writers);
   g_test_add_func ("/core/library/default-path", test_default_path);
+  g_test_add_func ("/core/library/first-version-fixture", test_first_version_fixture);
+  g_test_add_func ("/core/library/disk-full", test_disk_full);
   g_test_add_func ("/core/library/references", test_references);
 
   return g_test_run ();
