@@ -381,6 +381,59 @@ test_disk_full (void)
   }
 }
 
+static gboolean
+chattr (const char *flag,
+        const char *path)
+{
+  const char *argv[] = { "chattr", flag, path, NULL };
+  int status;
+
+  return g_spawn_sync (NULL, (char **) argv, NULL,
+                       G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                       NULL, NULL, NULL, NULL, &status, NULL) &&
+         g_spawn_check_wait_status (status, NULL);
+}
+
+static void
+test_read_only_directory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = pp_test_tmp_path ("read-only-dir");
+  g_autofree char *path = g_build_filename (dir, "library.sqlite", NULL);
+  g_autofree char *before = NULL, *after = NULL;
+  g_autoptr(PpLibrary) library = NULL;
+  g_autoptr(PpPlan) plan = pp_generate_plan (5, 10, 1);
+  g_autoptr(GPtrArray) plans = NULL;
+
+  library = pp_library_open (path, &error);
+  g_assert_no_error (error);
+  pp_library_add_plan (library, plan, &error);
+  g_assert_no_error (error);
+  g_clear_object (&library);
+
+  /* Permission bits do not stop root; the immutable attribute does. */
+  if (!chattr ("+i", dir))
+    {
+      g_test_skip ("an immutable directory needs chattr, root and a filesystem that has the attribute");
+      return;
+    }
+
+  before = checksum_file (path);
+  library = pp_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (pp_library_is_read_only (library));
+  g_assert_nonnull (strstr (pp_library_get_read_only_reason (library), "folder"));
+  plans = pp_library_list_plans (library, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plans->len, ==, 1);
+  g_assert_cmpint (pp_library_add_plan (library, plan, &error), ==, 0);
+  g_assert_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_READ_ONLY);
+  g_clear_object (&library);
+  after = checksum_file (path);
+  g_assert_true (chattr ("-i", dir));
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 test_default_path (void)
 {
@@ -426,6 +479,7 @@ main (int    argc,
   g_test_add_func ("/core/library/default-path", test_default_path);
   g_test_add_func ("/core/library/first-version-fixture", test_first_version_fixture);
   g_test_add_func ("/core/library/disk-full", test_disk_full);
+  g_test_add_func ("/core/library/read-only-directory", test_read_only_directory);
   g_test_add_func ("/core/library/references", test_references);
 
   return g_test_run ();

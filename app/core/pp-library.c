@@ -24,6 +24,10 @@ struct _PpLibrary
   PpSqliteConnection *connection;
   char               *read_only_reason;
   char               *journal_mode;
+  /* Read-only connections open this: the path, or an immutable URI where
+   * the folder cannot hold SQLite's shared-memory file. */
+  char               *read_path;
+  int                 read_flags;
 };
 
 G_DEFINE_FINAL_TYPE (PpLibrary, pp_library, G_TYPE_OBJECT)
@@ -39,6 +43,7 @@ pp_library_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->read_only_reason, g_free);
   g_clear_pointer (&self->journal_mode, g_free);
+  g_clear_pointer (&self->read_path, g_free);
 
   G_OBJECT_CLASS (pp_library_parent_class)->finalize (object);
 }
@@ -243,7 +248,7 @@ inspect (PpLibrary  *self,
   g_autofree char *check = NULL;
   gint64 application_id = 0, n_tables = 0;
 
-  probe = pp_sqlite_connection_open (self->path, SQLITE_OPEN_READONLY, &local_error);
+  probe = pp_sqlite_connection_open (self->read_path, self->read_flags, &local_error);
   if (probe == NULL)
     goto damaged;
   sqlite3_busy_timeout (pp_sqlite_connection_get_db (probe), busy_timeout_ms ());
@@ -273,6 +278,20 @@ inspect (PpLibrary  *self,
   return TRUE;
 
 damaged:
+  if (local_error != NULL && local_error->code == SQLITE_CANTOPEN && !(self->read_flags & SQLITE_OPEN_URI))
+    {
+      /* A library in WAL mode needs a shared-memory file beside it; in a
+       * folder that cannot take one, read it as immutable instead. */
+      g_autofree char *uri = g_filename_to_uri (self->path, NULL, NULL);
+
+      if (uri != NULL)
+        {
+          g_free (self->read_path);
+          self->read_path = g_strconcat (uri, "?immutable=1", NULL);
+          self->read_flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+          return inspect (self, version, error);
+        }
+    }
   if (local_error != NULL && local_error->code == SQLITE_BUSY)
     {
       g_set_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_OPEN,
@@ -295,7 +314,7 @@ open_read_only (PpLibrary  *self,
 
   g_clear_object (&self->connection);
   self->read_only_reason = reason;
-  self->connection = pp_sqlite_connection_open (self->path, SQLITE_OPEN_READONLY, &local_error);
+  self->connection = pp_sqlite_connection_open (self->read_path, self->read_flags, &local_error);
   if (self->connection == NULL)
     {
       g_set_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_OPEN,
@@ -351,12 +370,23 @@ pp_library_open (const char  *path,
 
   self = g_object_new (PP_TYPE_LIBRARY, NULL);
   self->path = g_strdup (path);
+  self->read_path = g_strdup (path);
+  self->read_flags = SQLITE_OPEN_READONLY;
 
   if (!check_header (path, &fresh, error))
     return NULL;
 
   if (!fresh && !inspect (self, &version, error))
     return NULL;
+
+  if (self->read_flags & SQLITE_OPEN_URI)
+    {
+      if (!open_read_only (self, g_strdup (_("The folder of the plan library cannot be written, so the library "
+                                             "is open read-only: check the folder’s permissions to make changes")),
+                           error))
+        return NULL;
+      return g_steal_pointer (&self);
+    }
 
   if (version > PP_LIBRARY_VERSION)
     {
