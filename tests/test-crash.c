@@ -186,6 +186,91 @@ test_sigkill (void)
   g_assert_cmpuint (total_commits, >, ROUNDS);
 }
 
+/* Two processes edit one library at once: neither fails for the other's
+ * lock, both make progress, and the library stays intact. */
+static void
+test_two_processes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("two-processes.sqlite");
+  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *plan_arg = NULL;
+  const char *starts[] = { "1", "1000000" };
+  GPid pids[2];
+  int outs[2], errs[2];
+  gint64 plan_id;
+
+  {
+    g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+    g_autoptr(PpPlan) plan = pp_generate_plan (N_UNITS, 100, 1);
+
+    g_assert_no_error (error);
+    plan_id = pp_library_add_plan (library, plan, &error);
+    g_assert_no_error (error);
+  }
+  plan_arg = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *argv[] = { self_path, "--child", path, plan_arg, starts[i], NULL };
+      g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                               &pids[i], NULL, &outs[i], &errs[i], &error));
+      g_assert_no_error (error);
+    }
+
+  /* Both running before the clock starts. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GString) ready = g_string_new (NULL);
+      char c;
+
+      while (!g_str_has_suffix (ready->str, "ready\n") && read (outs[i], &c, 1) == 1)
+        g_string_append_c (ready, c);
+      g_assert_true (g_str_has_suffix (ready->str, "ready\n"));
+    }
+
+  g_usleep (G_USEC_PER_SEC / 2);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GString) out = g_string_new ("ready\n");
+      g_autoptr(GString) err = g_string_new (NULL);
+      char buffer[4096];
+      gssize n;
+      int status;
+
+      kill (pids[i], SIGKILL);
+      waitpid (pids[i], &status, 0);
+      g_spawn_close_pid (pids[i]);
+      while ((n = read (outs[i], buffer, sizeof buffer)) > 0)
+        g_string_append_len (out, buffer, n);
+      while ((n = read (errs[i], buffer, sizeof buffer)) > 0)
+        g_string_append_len (err, buffer, n);
+      close (outs[i]);
+      close (errs[i]);
+
+      /* Killed while still editing, never stopped by an error. */
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpstr (err->str, ==, "");
+      g_assert_nonnull (strstr (out->str, "ready\n"));
+      g_test_message ("process %u wrote %" G_GSIZE_FORMAT " bytes of commits", i, out->len);
+      g_assert_true (g_regex_match_simple ("ready\n[0-9]+\n", out->str, 0, 0));
+    }
+
+  {
+    g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+    g_autofree char *integrity = NULL;
+    g_autoptr(PpPlan) plan = NULL;
+
+    g_assert_no_error (error);
+    integrity = pp_sqlite_connection_query_text (pp_library_get_connection (library), "PRAGMA integrity_check",
+                                                 &error);
+    g_assert_cmpstr (integrity, ==, "ok");
+    plan = pp_library_load_plan (library, plan_id, &error);
+    g_assert_no_error (error);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -195,5 +280,6 @@ main (int    argc,
 
   pp_test_init (&argc, &argv);
   g_test_add_func ("/core/library/crash/sigkill", test_sigkill);
+  g_test_add_func ("/core/library/crash/two-processes", test_two_processes);
   return g_test_run ();
 }

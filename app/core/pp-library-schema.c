@@ -105,6 +105,9 @@ pp_library_migrate (PpLibrary  *self,
 {
   PpSqliteConnection *connection = pp_library_get_connection (self);
 
+  /* The first BEGIN IMMEDIATE doubles as the test of the write lock: a
+   * library another process keeps locked past the timeout fails here and
+   * opens read-only. */
   for (;;)
     {
       g_autofree char *bump = NULL;

@@ -123,6 +123,25 @@ busy_timeout_ms (void)
   return env ? (int) g_ascii_strtoll (env, NULL, 10) : 5000;
 }
 
+/* SQLite's own busy timeout backs off to sleeps of 100 ms, which lets a
+ * busy writer in another window take the lock again and again before a
+ * waiter looks; polling every millisecond gives both their turn. */
+static int
+on_busy (void *data,
+         int   attempts)
+{
+  if (attempts >= GPOINTER_TO_INT (data))
+    return 0;
+  g_usleep (1000);
+  return 1;
+}
+
+static void
+set_busy_handler (PpSqliteConnection *connection)
+{
+  sqlite3_busy_handler (pp_sqlite_connection_get_db (connection), on_busy, GINT_TO_POINTER (busy_timeout_ms ()));
+}
+
 /* What went wrong, said so that the user knows what to do. */
 gboolean
 pp_library_fail (PpLibrary  *self,
@@ -251,7 +270,7 @@ inspect (PpLibrary  *self,
   probe = pp_sqlite_connection_open (self->read_path, self->read_flags, &local_error);
   if (probe == NULL)
     goto damaged;
-  sqlite3_busy_timeout (pp_sqlite_connection_get_db (probe), busy_timeout_ms ());
+  set_busy_handler (probe);
 
   if (!(check = pp_sqlite_connection_query_text (probe, "PRAGMA quick_check", &local_error)))
     goto damaged;
@@ -321,7 +340,7 @@ open_read_only (PpLibrary  *self,
                    _("The plan library %s cannot be opened (%s)"), self->path, local_error->message);
       return FALSE;
     }
-  sqlite3_busy_timeout (pp_sqlite_connection_get_db (self->connection), busy_timeout_ms ());
+  set_busy_handler (self->connection);
   g_free (self->journal_mode);
   self->journal_mode = g_strdup ("");
   return TRUE;
@@ -333,7 +352,7 @@ configure (PpLibrary  *self,
 {
   g_autofree char *mode = NULL;
 
-  sqlite3_busy_timeout (pp_sqlite_connection_get_db (self->connection), busy_timeout_ms ());
+  set_busy_handler (self->connection);
 
   if (!(mode = pp_sqlite_connection_query_text (self->connection, "PRAGMA journal_mode=WAL", error)))
     return FALSE;
