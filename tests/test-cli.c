@@ -7,6 +7,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "pp-bad-plans.h"
 #include "pp-test-util.h"
 
 typedef struct
@@ -366,6 +367,21 @@ test_library_bad_input (void)
 
   run_cli (&corrupt, "list", "--library", bad, NULL);
   assert_bad_input (&corrupt, "not a plan library");
+
+  /* Every bad plan of the reader's tests: refused, nothing stored. */
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *name = g_strconcat ("import-", bad_inputs[i].name, ".xml", NULL);
+      g_autofree char *file = pp_test_tmp_path (name);
+      g_autofree char *now = NULL;
+
+      g_assert_true (g_file_set_contents (file, bad_inputs[i].text, bad_inputs[i].length, NULL));
+      run_cli (&run, "import", file, "--library", library, NULL);
+      assert_bad_input (&run, file);
+      now = checksum_file (library);
+      g_assert_cmpstr (now, ==, before);
+    }
 }
 
 int
