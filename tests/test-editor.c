@@ -85,7 +85,7 @@ test_commands (void)
                                                                PP_REGION_NONE, "新镇"), &error));
   g_assert_true (pp_editor_apply (editor, pp_command_move_unit ("u5", "added", 0), &error));
   g_assert_true (pp_plan_find_unit (plan, "u5")->parent == pp_plan_find_unit (plan, "added"));
-  g_assert_true (pp_editor_apply (editor, pp_command_set_plan_title ("新的规划"), &error));
+  g_assert_true (pp_editor_apply (editor, pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "新的规划"), &error));
   g_assert_no_error (error);
   assert_in_step (editor, library);
 
@@ -131,8 +131,65 @@ random_command (GRand  *rand,
   PpUnit *unit = g_ptr_array_index (units, g_rand_int_range (rand, 0, units->len));
   char value[32], id[32];
 
-  switch (g_rand_int_range (rand, 0, 9))
+  switch (g_rand_int_range (rand, 0, 17))
     {
+    case 9:
+      if (g_rand_boolean (rand))
+        return pp_command_set_plan_field (PP_PLAN_FIELD_DATE, "");
+      g_snprintf (value, sizeof value, "2025-%02d-%02d", g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+      return pp_command_set_plan_field (PP_PLAN_FIELD_DATE, value);
+    case 10:
+      return pp_command_add_override (g_rand_int_range (rand, 0, pp_plan_get_overrides (plan)->len + 1),
+                                      "national.band-structure", "caps", "1-13:1-7<=1/5");
+    case 11:
+      if (pp_plan_get_overrides (plan)->len == 0)
+        return pp_command_set_plan_field (PP_PLAN_FIELD_POLICY, g_rand_boolean (rand) ? "chongqing" : "chifeng-2022");
+      return pp_command_remove_override (g_rand_int_range (rand, 0, pp_plan_get_overrides (plan)->len));
+    case 12:
+      if (unit->n_posts == 0)
+        return pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "no posts");
+      g_snprintf (id, sizeof id, "rs%u", step);
+      return pp_command_add_staff (unit->id, g_rand_int_range (rand, 0, unit->n_staff + 1), id,
+                                   unit->posts[g_rand_int_range (rand, 0, unit->n_posts)].id);
+    case 13:
+      if (unit->n_staff == 0)
+        return pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "no staff");
+      return pp_command_remove_staff (unit->id, g_rand_int_range (rand, 0, unit->n_staff));
+    case 14:
+      if (unit->n_staff == 0)
+        return pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "no staff");
+      switch (g_rand_int_range (rand, 0, 3))
+        {
+        case 0:
+          return pp_command_set_staff_field (unit->id, g_rand_int_range (rand, 0, unit->n_staff),
+                                             PP_STAFF_FIELD_CERTIFICATE, g_rand_boolean (rand) ? "senior" : "none");
+        case 1:
+          return pp_command_set_staff_field (unit->id, g_rand_int_range (rand, 0, unit->n_staff),
+                                             PP_STAFF_FIELD_DIRECTED_CITY, g_rand_boolean (rand) ? "第1市" : "");
+        default:
+          return pp_command_set_staff_field (unit->id, g_rand_int_range (rand, 0, unit->n_staff),
+                                             PP_STAFF_FIELD_NAME, g_rand_boolean (rand) ? "李华" : "");
+        }
+    case 15:
+      if (unit->n_staff == 0)
+        return pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "no staff");
+      if (g_rand_boolean (rand))
+        g_snprintf (value, sizeof value, "%u", g_rand_int_range (rand, 0, 100));
+      else
+        value[0] = '\0';
+      return pp_command_set_training (unit->id, g_rand_int_range (rand, 0, unit->n_staff),
+                                      g_rand_int_range (rand, 2020, 2027), value);
+    case 16:
+      for (guint u = 0; u < units->len; u++)
+        {
+          PpUnit *project = g_ptr_array_index (units, u);
+          if (project->type != PP_UNIT_PURCHASED_PROJECT)
+            continue;
+          g_snprintf (value, sizeof value, "%u", g_rand_int_range (rand, 0, 1000000));
+          return pp_command_set_project_field (project->id, PP_PROJECT_FIELD_FUNDS + g_rand_int_range (rand, 0, 4),
+                                               value);
+        }
+      return pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "no project");
     case 0:
       g_snprintf (value, sizeof value, "名称%u", step);
       return pp_command_set_unit_field (unit->id, PP_UNIT_FIELD_NAME, value);
@@ -144,7 +201,7 @@ random_command (GRand  *rand,
                                         g_rand_boolean (rand) ? "true" : "false");
     case 3:
       if (unit->n_posts == 0)
-        return pp_command_set_plan_title (unit->name);
+        return pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, unit->name);
       g_snprintf (value, sizeof value, "%u", g_rand_int_range (rand, 0, 8));
       return pp_command_set_post_field (unit->id, g_rand_int_range (rand, 0, unit->n_posts),
                                         PP_POST_FIELD_COUNT + g_rand_int_range (rand, 0, 2), value);
@@ -164,14 +221,14 @@ random_command (GRand  *rand,
           if (!held)
             return pp_command_remove_post (unit->id, i);
         }
-      return pp_command_set_plan_title ("—");
+      return pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "—");
     case 6:
       g_snprintf (id, sizeof id, "ru%u", step);
       return pp_command_add_unit (unit->id, g_rand_int_range (rand, 0, unit->n_children + 1), id,
                                   PP_UNIT_URBAN_COMMUNITY, PP_REGION_NONE, "社区");
     case 7:
       if (unit->parent == NULL)
-        return pp_command_set_plan_title ("root");
+        return pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "root");
       return pp_command_delete_unit (unit->id);
     default:
       {
@@ -179,7 +236,7 @@ random_command (GRand  *rand,
 
         for (PpUnit *a = target; a != NULL; a = a->parent)
           if (a == unit)
-            return pp_command_set_plan_title ("no move");
+            return pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "no move");
         return pp_command_move_unit (unit->id, target->id, g_rand_int_range (rand, 0, target->n_children + 1));
       }
     }
@@ -255,10 +312,20 @@ test_check_follows (void)
     }
 
   {
-    g_autoptr(PpCheck) full = pp_test_check (pp_editor_get_plan (editor), "chifeng-2022", NULL);
+    PpPlan *plan = pp_editor_get_plan (editor);
+    g_autoptr(PpCheck) full = pp_test_check (plan, pp_plan_get_policy (plan), NULL);
+    PpCheck *current = pp_editor_get_check (editor);
+
     for (PpStatus s = 0; s < PP_N_STATUSES; s++)
-      g_assert_cmpuint (pp_check_get_count (live, s), ==, pp_check_get_count (full, s));
+      g_assert_cmpuint (pp_check_get_count (current, s), ==, pp_check_get_count (full, s));
   }
+
+  /* An override of a rule no pack has is refused, and changes nothing. */
+  g_assert_false (pp_editor_apply (editor, pp_command_add_override (0, "nowhere.rule", "x", "1"), &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (pp_editor_apply (editor, pp_command_set_plan_field (PP_PLAN_FIELD_POLICY, "atlantis"), &error));
+  g_assert_nonnull (error);
 }
 
 static void
@@ -282,7 +349,7 @@ test_read_only (void)
   reader = pp_editor_new (second, pp_editor_get_plan_id (editor), &error);
   g_assert_no_error (error);
   before = export_text (pp_editor_get_plan (reader));
-  g_assert_false (pp_editor_apply (reader, pp_command_set_plan_title ("x"), &error));
+  g_assert_false (pp_editor_apply (reader, pp_command_set_plan_field (PP_PLAN_FIELD_TITLE, "x"), &error));
   g_assert_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_READ_ONLY);
   after = export_text (pp_editor_get_plan (reader));
   g_assert_cmpstr (before, ==, after);

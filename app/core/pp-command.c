@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-command-private.h"
+#include "pp-date.h"
 
 static PpCommand *
 command_new (PpCommandKind  kind,
@@ -33,16 +34,113 @@ pp_command_free (PpCommand *command)
   g_free (command->parent_id);
   g_free (command->old_parent_id);
   g_free (command->name);
+  g_free (command->rule);
+  g_free (command->param);
+  g_free (command->staff_id);
+  g_free (command->staff_post);
+  g_free (command->staff_city);
+  g_free (command->staff_name);
+  g_clear_pointer (&command->old_training, g_array_unref);
   g_clear_pointer (&command->subtree, g_ptr_array_unref);
   g_free (command);
 }
 
 PpCommand *
-pp_command_set_plan_title (const char *title)
+pp_command_set_plan_field (PpPlanField  field,
+                           const char  *value)
 {
-  PpCommand *command = command_new (PP_COMMAND_SET_PLAN_TITLE, NULL);
+  PpCommand *command = command_new (PP_COMMAND_SET_PLAN, NULL);
 
-  command->value = g_strdup (title);
+  command->field = field;
+  command->value = g_strdup (value);
+  return command;
+}
+
+PpCommand *
+pp_command_add_override (guint       index,
+                         const char *rule,
+                         const char *param,
+                         const char *value)
+{
+  PpCommand *command = command_new (PP_COMMAND_ADD_OVERRIDE, NULL);
+
+  command->index = index;
+  command->rule = g_strdup (rule);
+  command->param = g_strdup (param);
+  command->value = g_strdup (value);
+  return command;
+}
+
+PpCommand *
+pp_command_remove_override (guint index)
+{
+  PpCommand *command = command_new (PP_COMMAND_REMOVE_OVERRIDE, NULL);
+
+  command->index = index;
+  return command;
+}
+
+PpCommand *
+pp_command_add_staff (const char *unit_id,
+                      guint       index,
+                      const char *staff_id,
+                      const char *post_id)
+{
+  PpCommand *command = command_new (PP_COMMAND_ADD_STAFF, unit_id);
+
+  command->index = index;
+  command->staff_id = g_strdup (staff_id);
+  command->staff_post = g_strdup (post_id);
+  return command;
+}
+
+PpCommand *
+pp_command_remove_staff (const char *unit_id,
+                         guint       index)
+{
+  PpCommand *command = command_new (PP_COMMAND_REMOVE_STAFF, unit_id);
+
+  command->index = index;
+  return command;
+}
+
+PpCommand *
+pp_command_set_staff_field (const char   *unit_id,
+                            guint         staff,
+                            PpStaffField  field,
+                            const char   *value)
+{
+  PpCommand *command = command_new (PP_COMMAND_SET_STAFF, unit_id);
+
+  command->index = staff;
+  command->field = field;
+  command->value = g_strdup (value);
+  return command;
+}
+
+PpCommand *
+pp_command_set_training (const char *unit_id,
+                         guint       staff,
+                         int         year,
+                         const char *hours)
+{
+  PpCommand *command = command_new (PP_COMMAND_SET_TRAINING, unit_id);
+
+  command->index = staff;
+  command->year = year;
+  command->value = g_strdup (hours);
+  return command;
+}
+
+PpCommand *
+pp_command_set_project_field (const char     *unit_id,
+                              PpProjectField  field,
+                              const char     *value)
+{
+  PpCommand *command = command_new (PP_COMMAND_SET_PROJECT, unit_id);
+
+  command->field = field;
+  command->value = g_strdup (value);
   return command;
 }
 
@@ -159,6 +257,24 @@ parse_count (const char  *value,
         return bad_value (error, value, _("enter a whole number from 0 to 2147483647"));
     }
   *out = (guint32) number;
+  return TRUE;
+}
+
+static gboolean
+parse_money (const char  *value,
+             gint64      *out,
+             GError     **error)
+{
+  gint64 number = 0;
+
+  if (value == NULL || value[0] == '\0')
+    return bad_value (error, value ? value : "", _("enter an amount in yuan"));
+  for (const char *s = value; *s; s++)
+    {
+      if (!g_ascii_isdigit (*s) || (number = number * 10 + (*s - '0')) >= PP_MONEY_MAX)
+        return bad_value (error, value, _("enter a whole number of yuan below 10^12"));
+    }
+  *out = number;
   return TRUE;
 }
 
@@ -361,6 +477,264 @@ set_post_field (PpPlan       *plan,
   return TRUE;
 }
 
+static char *
+plan_field_text (PpPlan      *plan,
+                 PpPlanField  field)
+{
+  char date[11];
+
+  switch (field)
+    {
+    case PP_PLAN_FIELD_TITLE:
+      return g_strdup (pp_plan_get_title (plan));
+    case PP_PLAN_FIELD_POLICY:
+      return g_strdup (pp_plan_get_policy (plan));
+    case PP_PLAN_FIELD_DATE:
+      pp_date_format (pp_plan_get_date (plan), date);
+      return g_strdup (date);
+    case PP_N_PLAN_FIELDS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static gboolean
+set_plan_field (PpPlan       *plan,
+                PpPlanField   field,
+                const char   *value,
+                GError      **error)
+{
+  GDate date;
+
+  switch (field)
+    {
+    case PP_PLAN_FIELD_TITLE:
+      pp_plan_set_title (plan, value);
+      return TRUE;
+    case PP_PLAN_FIELD_POLICY:
+      pp_plan_set_policy (plan, value);
+      return TRUE;
+    case PP_PLAN_FIELD_DATE:
+      g_date_clear (&date, 1);
+      if (value != NULL && value[0] != '\0' && !pp_date_parse (value, &date))
+        return bad_value (error, value, _("write the date as YYYY-MM-DD"));
+      pp_plan_set_date (plan, &date);
+      return TRUE;
+    case PP_N_PLAN_FIELDS:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+static char *
+staff_field_text (PpUnit        *unit,
+                  const PpStaff *staff,
+                  PpStaffField   field)
+{
+  switch (field)
+    {
+    case PP_STAFF_FIELD_POST:
+      return g_strdup (unit->posts[staff->post].id);
+    case PP_STAFF_FIELD_CERTIFICATE:
+      return g_strdup (pp_certificate_to_string (staff->certificate));
+    case PP_STAFF_FIELD_DIRECTED_CITY:
+      return g_strdup (staff->directed_city ? staff->directed_city : "");
+    case PP_STAFF_FIELD_NAME:
+      return g_strdup (staff->name ? staff->name : "");
+    case PP_N_STAFF_FIELDS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static gboolean
+set_staff_field (PpPlan       *plan,
+                 PpUnit       *unit,
+                 PpStaff      *staff,
+                 PpStaffField  field,
+                 const char   *value,
+                 GError      **error)
+{
+  PpCertificate certificate;
+  PpPost *post;
+
+  switch (field)
+    {
+    case PP_STAFF_FIELD_POST:
+      if (value == NULL || !(post = pp_unit_find_post (unit, value)))
+        return bad_value (error, value ? value : "", _("choose one of the unit’s own posts"));
+      staff->post = post - unit->posts;
+      return TRUE;
+    case PP_STAFF_FIELD_CERTIFICATE:
+      if (!pp_certificate_from_string (value, &certificate))
+        return bad_value (error, value ? value : "", _("use none, worker, assistant, intermediate or senior"));
+      staff->certificate = certificate;
+      return TRUE;
+    case PP_STAFF_FIELD_DIRECTED_CITY:
+      pp_staff_set_directed_city (plan, staff, value);
+      return TRUE;
+    case PP_STAFF_FIELD_NAME:
+      pp_staff_set_name (plan, staff, value);
+      return TRUE;
+    case PP_N_STAFF_FIELDS:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+static gint64 *
+project_amount (PpProject      *project,
+                PpProjectField  field)
+{
+  switch (field)
+    {
+    case PP_PROJECT_FIELD_FUNDS:
+      return &project->funds;
+    case PP_PROJECT_FIELD_LABOUR:
+      return &project->labour;
+    case PP_PROJECT_FIELD_OVERHEAD:
+      return &project->overhead;
+    case PP_PROJECT_FIELD_SUPERVISION:
+      return &project->supervision;
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+set_project_field (PpProject      *project,
+                   PpProjectField  field,
+                   const char     *value,
+                   GError        **error)
+{
+  PpField service = PP_FIELD_NONE;
+  guint32 years;
+
+  if (project_amount (project, field) != NULL)
+    return parse_money (value, project_amount (project, field), error);
+  if (field == PP_PROJECT_FIELD_FIELD)
+    {
+      if (value != NULL && value[0] != '\0' && !pp_field_from_string (value, &service))
+        return bad_value (error, value, _("choose one of the service fields"));
+      project->field = service;
+      return TRUE;
+    }
+  if (!parse_count (value, &years, error))
+    return FALSE;
+  project->cycle_years = years;
+  return TRUE;
+}
+
+/* Keeps a copy of a value being replaced, for going back. */
+static void
+remember (PpCommand *command,
+          char      *old)
+{
+  g_free (command->old_value);
+  command->old_value = old;
+}
+
+static gboolean
+apply_staff (PpCommand  *command,
+             PpPlan     *plan,
+             PpUnit     *unit,
+             gboolean    forward,
+             GError    **error)
+{
+  PpStaff *staff;
+
+  if ((command->kind == PP_COMMAND_ADD_STAFF) == forward)
+    {
+      if (command->index > unit->n_staff)
+        return bad_value (error, "", _("the place for the staff record no longer exists"));
+      if (!(staff = pp_unit_insert_staff (plan, unit, command->index, command->staff_id, command->staff_post, error)))
+        return FALSE;
+      if (command->kind == PP_COMMAND_REMOVE_STAFF)
+        {
+          /* Back as it was, training included. */
+          staff->certificate = command->staff.certificate;
+          pp_staff_set_directed_city (plan, staff, command->staff_city);
+          pp_staff_set_name (plan, staff, command->staff_name);
+          for (guint t = 0; command->old_training && t < command->old_training->len; t++)
+            {
+              PpTraining *entry = &g_array_index (command->old_training, PpTraining, t);
+              pp_staff_add_training (staff, entry->year, entry->hours, NULL);
+            }
+        }
+      return TRUE;
+    }
+
+  if (command->index >= unit->n_staff)
+    return bad_value (error, "", _("the staff record no longer exists"));
+  staff = &unit->staff[command->index];
+  if (command->kind == PP_COMMAND_REMOVE_STAFF)
+    {
+      command->staff = *staff;
+      g_free (command->staff_id);
+      g_free (command->staff_post);
+      g_free (command->staff_city);
+      g_free (command->staff_name);
+      command->staff_id = g_strdup (staff->id);
+      command->staff_post = g_strdup (unit->posts[staff->post].id);
+      command->staff_city = g_strdup (staff->directed_city);
+      command->staff_name = g_strdup (staff->name);
+      g_clear_pointer (&command->old_training, g_array_unref);
+      command->old_training = g_array_new (FALSE, FALSE, sizeof (PpTraining));
+      g_array_append_vals (command->old_training, staff->training, staff->n_training);
+    }
+  pp_unit_remove_staff (plan, unit, command->index);
+  return TRUE;
+}
+
+static gboolean
+apply_training (PpCommand  *command,
+                PpPlan     *plan,
+                PpUnit     *unit,
+                gboolean    forward,
+                GError    **error)
+{
+  PpStaff *staff;
+  guint32 hours = 0;
+  gboolean remove;
+  guint i;
+
+  if (command->index >= unit->n_staff)
+    return bad_value (error, "", _("the staff record no longer exists"));
+  staff = &unit->staff[command->index];
+
+  if (!forward)
+    {
+      g_free (staff->training);
+      staff->n_training = command->old_training->len;
+      staff->training = g_memdup2 (command->old_training->data, staff->n_training * sizeof (PpTraining));
+      return TRUE;
+    }
+
+  remove = command->value == NULL || command->value[0] == '\0';
+  if (!remove && !parse_count (command->value, &hours, error))
+    return FALSE;
+  if (command->year < PP_YEAR_MIN || command->year > PP_YEAR_MAX)
+    return bad_value (error, "", _("give a year between 1949 and 2999"));
+
+  g_clear_pointer (&command->old_training, g_array_unref);
+  command->old_training = g_array_new (FALSE, FALSE, sizeof (PpTraining));
+  g_array_append_vals (command->old_training, staff->training, staff->n_training);
+
+  for (i = 0; i < staff->n_training; i++)
+    if (staff->training[i].year == command->year)
+      break;
+  if (i < staff->n_training && remove)
+    {
+      memmove (&staff->training[i], &staff->training[i + 1], (staff->n_training - i - 1) * sizeof (PpTraining));
+      staff->n_training--;
+    }
+  else if (i < staff->n_training)
+    staff->training[i].hours = hours;
+  else if (!remove)
+    return pp_staff_add_training (staff, command->year, hours, error);
+  return TRUE;
+}
+
 /* Applying -------------------------------------------------------------- */
 
 static gboolean
@@ -398,12 +772,51 @@ pp_command_get_unit (PpCommand *command,
     case PP_COMMAND_ADD_POST:
     case PP_COMMAND_REMOVE_POST:
       return pp_plan_find_unit (plan, command->unit_id);
-    case PP_COMMAND_SET_PLAN_TITLE:
+    case PP_COMMAND_ADD_STAFF:
+    case PP_COMMAND_REMOVE_STAFF:
+    case PP_COMMAND_SET_STAFF:
+    case PP_COMMAND_SET_TRAINING:
+    case PP_COMMAND_SET_PROJECT:
+      return pp_plan_find_unit (plan, command->unit_id);
+    case PP_COMMAND_SET_PLAN:
+    case PP_COMMAND_ADD_OVERRIDE:
+    case PP_COMMAND_REMOVE_OVERRIDE:
     case PP_COMMAND_ADD_UNIT:
     case PP_COMMAND_DELETE_UNIT:
     case PP_COMMAND_MOVE_UNIT:
     default:
       return NULL;
+    }
+}
+
+PpRewrite
+pp_command_get_rewrite (PpCommand *command)
+{
+  switch (command->kind)
+    {
+    case PP_COMMAND_SET_PLAN:
+      return PP_REWRITE_PLAN;
+    case PP_COMMAND_ADD_OVERRIDE:
+    case PP_COMMAND_REMOVE_OVERRIDE:
+      return PP_REWRITE_OVERRIDES;
+    case PP_COMMAND_SET_UNIT:
+      return PP_REWRITE_UNIT;
+    case PP_COMMAND_SET_POST:
+      return PP_REWRITE_POST;
+    case PP_COMMAND_ADD_STAFF:
+    case PP_COMMAND_REMOVE_STAFF:
+    case PP_COMMAND_SET_STAFF:
+    case PP_COMMAND_SET_TRAINING:
+      return PP_REWRITE_STAFF;
+    case PP_COMMAND_SET_PROJECT:
+      return PP_REWRITE_PROJECT;
+    case PP_COMMAND_ADD_POST:
+    case PP_COMMAND_REMOVE_POST:
+    case PP_COMMAND_ADD_UNIT:
+    case PP_COMMAND_DELETE_UNIT:
+    case PP_COMMAND_MOVE_UNIT:
+    default:
+      return PP_REWRITE_TREE;
     }
 }
 
@@ -419,13 +832,101 @@ pp_command_apply_to_plan (PpCommand  *command,
 
   switch (command->kind)
     {
-    case PP_COMMAND_SET_PLAN_TITLE:
-      old = g_strdup (pp_plan_get_title (plan));
-      pp_plan_set_title (plan, forward ? command->value : command->old_value);
+    case PP_COMMAND_SET_PLAN:
+      old = plan_field_text (plan, command->field);
+      if (!set_plan_field (plan, command->field, forward ? command->value : command->old_value, error))
+        {
+          g_free (old);
+          return FALSE;
+        }
       if (forward)
-        g_free (command->old_value), command->old_value = old;
+        remember (command, old);
       else
         g_free (old);
+      return TRUE;
+
+    case PP_COMMAND_ADD_OVERRIDE:
+    case PP_COMMAND_REMOVE_OVERRIDE:
+      {
+        GPtrArray *overrides = pp_plan_get_overrides (plan);
+
+        if ((command->kind == PP_COMMAND_ADD_OVERRIDE) == forward)
+          {
+            if (command->index > overrides->len)
+              return bad_value (error, "", _("the place for the override no longer exists"));
+            pp_plan_add_override (plan, command->rule, command->param, command->value);
+            g_ptr_array_insert (overrides, command->index,
+                                g_ptr_array_steal_index (overrides, overrides->len - 1));
+            return TRUE;
+          }
+        if (command->index >= overrides->len)
+          return bad_value (error, "", _("the override no longer exists"));
+        if (command->kind == PP_COMMAND_REMOVE_OVERRIDE)
+          {
+            PpOverride *override = g_ptr_array_index (overrides, command->index);
+            g_free (command->rule);
+            g_free (command->param);
+            g_free (command->value);
+            command->rule = g_strdup (override->rule);
+            command->param = g_strdup (override->param);
+            command->value = g_strdup (override->value);
+          }
+        g_ptr_array_remove_index (overrides, command->index);
+        return TRUE;
+      }
+
+    case PP_COMMAND_ADD_STAFF:
+    case PP_COMMAND_REMOVE_STAFF:
+      if (unit == NULL)
+        return no_unit (command->unit_id, error);
+      return apply_staff (command, plan, unit, forward, error);
+
+    case PP_COMMAND_SET_STAFF:
+      if (unit == NULL)
+        return no_unit (command->unit_id, error);
+      if (command->index >= unit->n_staff)
+        return bad_value (error, "", _("the staff record no longer exists"));
+      old = staff_field_text (unit, &unit->staff[command->index], command->field);
+      if (!set_staff_field (plan, unit, &unit->staff[command->index], command->field,
+                            forward ? command->value : command->old_value, error))
+        {
+          g_free (old);
+          return FALSE;
+        }
+      if (forward)
+        remember (command, old);
+      else
+        g_free (old);
+      return TRUE;
+
+    case PP_COMMAND_SET_TRAINING:
+      if (unit == NULL)
+        return no_unit (command->unit_id, error);
+      return apply_training (command, plan, unit, forward, error);
+
+    case PP_COMMAND_SET_PROJECT:
+      if (unit == NULL)
+        return no_unit (command->unit_id, error);
+      if (unit->type != PP_UNIT_PURCHASED_PROJECT)
+        return bad_value (error, "", _("only a purchased-project unit has a budget"));
+      if (!forward)
+        {
+          if (command->had_project)
+            *unit->project = command->old_project;
+          else
+            g_clear_pointer (&unit->project, g_free);
+          return TRUE;
+        }
+      {
+        PpProject changed = unit->project ? *unit->project : (PpProject) { 0 };
+
+        if (!set_project_field (&changed, command->field, command->value, error))
+          return FALSE;
+        command->had_project = unit->project != NULL;
+        if (unit->project != NULL)
+          command->old_project = *unit->project;
+        *pp_unit_ensure_project (unit) = changed;
+      }
       return TRUE;
 
     case PP_COMMAND_SET_UNIT:

@@ -112,6 +112,13 @@ pp_editor_set_check (PpEditor *self,
   g_set_object (&self->check, check);
 }
 
+PpCheck *
+pp_editor_get_check (PpEditor *self)
+{
+  g_return_val_if_fail (PP_IS_EDITOR (self), NULL);
+  return self->check;
+}
+
 gboolean
 pp_editor_can_undo (PpEditor *self)
 {
@@ -354,6 +361,155 @@ move_unit_rows (PpEditor    *self,
 }
 
 static gboolean
+write_plan_row (PpEditor  *self,
+                GError   **error)
+{
+  g_autoptr(PpSqliteStatement) stmt = NULL;
+  char date[11];
+
+  pp_date_format (pp_plan_get_date (self->plan), date);
+  return (stmt = pp_sqlite_connection_prepare (connection (self),
+            "UPDATE plans SET title = ?, policy = ?, date = ? WHERE id = ?", error)) &&
+         pp_sqlite_statement_bind_text (stmt, 1, pp_plan_get_title (self->plan), error) &&
+         pp_sqlite_statement_bind_text (stmt, 2, pp_plan_get_policy (self->plan), error) &&
+         pp_sqlite_statement_bind_text (stmt, 3, date[0] ? date : NULL, error) &&
+         pp_sqlite_statement_bind_int64 (stmt, 4, self->plan_id, error) &&
+         pp_sqlite_statement_run (stmt, error);
+}
+
+static gboolean
+write_overrides (PpEditor  *self,
+                 GError   **error)
+{
+  GPtrArray *overrides = pp_plan_get_overrides (self->plan);
+  g_autoptr(PpSqliteStatement) stmt = NULL;
+
+  if (!run (self, "DELETE FROM overrides WHERE plan = ?", error, 1, self->plan_id) ||
+      !(stmt = pp_sqlite_connection_prepare (connection (self),
+          "INSERT INTO overrides (plan, position, rule, param, value) VALUES (?,?,?,?,?)", error)))
+    return FALSE;
+  for (guint i = 0; i < overrides->len; i++)
+    {
+      PpOverride *override = g_ptr_array_index (overrides, i);
+
+      if (!pp_sqlite_statement_bind_int64 (stmt, 1, self->plan_id, error) ||
+          !pp_sqlite_statement_bind_int64 (stmt, 2, i, error) ||
+          !pp_sqlite_statement_bind_text (stmt, 3, override->rule, error) ||
+          !pp_sqlite_statement_bind_text (stmt, 4, override->param, error) ||
+          !pp_sqlite_statement_bind_text (stmt, 5, override->value, error) ||
+          !pp_sqlite_statement_run (stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A unit's staff are few: any change to them rewrites them all, with
+ * their training (gone by cascade, written again). */
+static gboolean
+write_staff (PpEditor  *self,
+             PpUnit    *unit,
+             GError   **error)
+{
+  g_autoptr(PpSqliteStatement) staff_stmt = NULL;
+  g_autoptr(PpSqliteStatement) training_stmt = NULL;
+  gint64 uid;
+
+  if (!unit_uid (self, unit->id, &uid, error) ||
+      !run (self, "DELETE FROM staff WHERE unit = ?", error, 1, uid) ||
+      !(staff_stmt = pp_sqlite_connection_prepare (connection (self),
+          "INSERT INTO staff (unit, position, xml_id, post, certificate, directed_city, name)"
+          " VALUES (?,?,?,?,?,?,?)", error)) ||
+      !(training_stmt = pp_sqlite_connection_prepare (connection (self),
+          "INSERT INTO training (unit, staff, position, year, hours) VALUES (?,?,?,?,?)", error)))
+    return FALSE;
+
+  for (guint i = 0; i < unit->n_staff; i++)
+    {
+      const PpStaff *staff = &unit->staff[i];
+
+      if (!pp_sqlite_statement_bind_int64 (staff_stmt, 1, uid, error) ||
+          !pp_sqlite_statement_bind_int64 (staff_stmt, 2, i, error) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 3, staff->id, error) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 4, unit->posts[staff->post].id, error) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 5, pp_certificate_to_string (staff->certificate), error) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 6, staff->directed_city, error) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 7, staff->name, error) ||
+          !pp_sqlite_statement_run (staff_stmt, error))
+        return FALSE;
+
+      for (guint t = 0; t < staff->n_training; t++)
+        if (!pp_sqlite_statement_bind_int64 (training_stmt, 1, uid, error) ||
+            !pp_sqlite_statement_bind_int64 (training_stmt, 2, i, error) ||
+            !pp_sqlite_statement_bind_int64 (training_stmt, 3, t, error) ||
+            !pp_sqlite_statement_bind_int64 (training_stmt, 4, staff->training[t].year, error) ||
+            !pp_sqlite_statement_bind_int64 (training_stmt, 5, staff->training[t].hours, error) ||
+            !pp_sqlite_statement_run (training_stmt, error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_project (PpEditor  *self,
+               PpUnit    *unit,
+               GError   **error)
+{
+  g_autoptr(PpSqliteStatement) stmt = NULL;
+  const PpProject *p = unit->project;
+  gint64 uid;
+
+  if (!unit_uid (self, unit->id, &uid, error) ||
+      !run (self, "DELETE FROM projects WHERE unit = ?", error, 1, uid))
+    return FALSE;
+  if (p == NULL)
+    return TRUE;
+  return (stmt = pp_sqlite_connection_prepare (connection (self),
+            "INSERT INTO projects (unit, funds, labour, overhead, supervision, field, cycle_years)"
+            " VALUES (?,?,?,?,?,?,?)", error)) &&
+         pp_sqlite_statement_bind_int64 (stmt, 1, uid, error) &&
+         pp_sqlite_statement_bind_int64 (stmt, 2, p->funds, error) &&
+         pp_sqlite_statement_bind_int64 (stmt, 3, p->labour, error) &&
+         pp_sqlite_statement_bind_int64 (stmt, 4, p->overhead, error) &&
+         pp_sqlite_statement_bind_int64 (stmt, 5, p->supervision, error) &&
+         pp_sqlite_statement_bind_text (stmt, 6, p->field ? pp_field_to_string (p->field) : NULL, error) &&
+         pp_sqlite_statement_bind_int64 (stmt, 7, p->cycle_years, error) &&
+         pp_sqlite_statement_run (stmt, error);
+}
+
+static gboolean
+write_tree (PpEditor   *self,
+            PpCommand  *command,
+            PpUnit     *unit,
+            gboolean    forward,
+            GError    **error)
+{
+  switch (command->kind)
+    {
+    case PP_COMMAND_ADD_POST:
+    case PP_COMMAND_REMOVE_POST:
+      return ((command->kind == PP_COMMAND_ADD_POST) == forward)
+               ? write_post (self, unit, command->index, TRUE, error)
+               : delete_post (self, command->unit_id, command->index, error);
+
+    case PP_COMMAND_ADD_UNIT:
+      return forward ? insert_unit_rows (self, unit, error)
+                     : delete_unit_rows (self, command->unit_id, command->parent_id, command->index, error);
+
+    case PP_COMMAND_DELETE_UNIT:
+      return forward ? delete_unit_rows (self, command->unit_id, command->old_parent_id, command->old_place, error)
+                     : insert_unit_rows (self, unit, error);
+
+    case PP_COMMAND_MOVE_UNIT:
+      return move_unit_rows (self, unit,
+                             forward ? command->old_parent_id : command->parent_id,
+                             forward ? command->old_place : command->index, error);
+
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+static gboolean
 write_rows (PpEditor   *self,
             PpCommand  *command,
             gboolean    forward,
@@ -363,59 +519,35 @@ write_rows (PpEditor   *self,
   g_autoptr(GDateTime) time = NULL;
   PpUnit *unit = command->unit_id ? pp_plan_find_unit (self->plan, command->unit_id) : NULL;
   g_autofree char *now = NULL;
+  gboolean ok;
 
-  switch (command->kind)
+  switch (pp_command_get_rewrite (command))
     {
-    case PP_COMMAND_SET_PLAN_TITLE:
-      if (!(stmt = pp_sqlite_connection_prepare (connection (self), "UPDATE plans SET title = ? WHERE id = ?",
-                                                 error)) ||
-          !pp_sqlite_statement_bind_text (stmt, 1, pp_plan_get_title (self->plan), error) ||
-          !pp_sqlite_statement_bind_int64 (stmt, 2, self->plan_id, error) ||
-          !pp_sqlite_statement_run (stmt, error))
-        return FALSE;
-      g_clear_object (&stmt);
+    case PP_REWRITE_PLAN:
+      ok = write_plan_row (self, error);
       break;
-
-    case PP_COMMAND_SET_UNIT:
-      if (!write_unit (self, unit, error))
-        return FALSE;
+    case PP_REWRITE_OVERRIDES:
+      ok = write_overrides (self, error);
       break;
-
-    case PP_COMMAND_SET_POST:
-      if (!write_post (self, unit, command->index, FALSE, error))
-        return FALSE;
+    case PP_REWRITE_UNIT:
+      ok = write_unit (self, unit, error);
       break;
-
-    case PP_COMMAND_ADD_POST:
-    case PP_COMMAND_REMOVE_POST:
-      if (((command->kind == PP_COMMAND_ADD_POST) == forward)
-            ? !write_post (self, unit, command->index, TRUE, error)
-            : !delete_post (self, command->unit_id, command->index, error))
-        return FALSE;
+    case PP_REWRITE_POST:
+      ok = write_post (self, unit, command->index, FALSE, error);
       break;
-
-    case PP_COMMAND_ADD_UNIT:
-      if (forward ? !insert_unit_rows (self, unit, error)
-                  : !delete_unit_rows (self, command->unit_id, command->parent_id, command->index, error))
-        return FALSE;
+    case PP_REWRITE_STAFF:
+      ok = write_staff (self, unit, error);
       break;
-
-    case PP_COMMAND_DELETE_UNIT:
-      if (forward ? !delete_unit_rows (self, command->unit_id, command->old_parent_id, command->old_place, error)
-                  : !insert_unit_rows (self, unit, error))
-        return FALSE;
+    case PP_REWRITE_PROJECT:
+      ok = write_project (self, unit, error);
       break;
-
-    case PP_COMMAND_MOVE_UNIT:
-      if (!move_unit_rows (self, unit,
-                           forward ? command->old_parent_id : command->parent_id,
-                           forward ? command->old_place : command->index, error))
-        return FALSE;
-      break;
-
+    case PP_REWRITE_TREE:
     default:
-      g_return_val_if_reached (FALSE);
+      ok = write_tree (self, command, unit, forward, error);
+      break;
     }
+  if (!ok)
+    return FALSE;
 
   time = g_date_time_new_now_utc ();
   now = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
@@ -431,12 +563,18 @@ write_rows (PpEditor   *self,
 
 static void
 refresh_check (PpEditor  *self,
-               PpCommand *command)
+               PpCommand *command,
+               PpCheck   *replacement)
 {
   PpUnit *unit;
 
   if (self->check == NULL)
     return;
+  if (replacement != NULL)
+    {
+      g_set_object (&self->check, replacement);
+      return;
+    }
   unit = pp_command_get_unit (command, self->plan);
   if (unit != NULL)
     pp_check_update_unit (self->check, unit);
@@ -451,6 +589,7 @@ transact (PpEditor   *self,
           GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(PpCheck) replacement = NULL;
   PpSqliteConnection *db = connection (self);
   PpUnit *unit;
 
@@ -459,6 +598,23 @@ transact (PpEditor   *self,
 
   if (!pp_command_apply_to_plan (command, self->plan, forward, error))
     return FALSE;
+
+  /* The policy, the date and the overrides decide which rules apply and
+   * how: the plan as it now reads must still check, or the change is
+   * refused (an override of an unknown rule, a bad value). */
+  if ((pp_command_get_rewrite (command) == PP_REWRITE_PLAN && command->field != PP_PLAN_FIELD_TITLE) ||
+      pp_command_get_rewrite (command) == PP_REWRITE_OVERRIDES)
+    {
+      replacement = pp_check_new_for_plan (self->plan, NULL, NULL, error);
+      if (replacement == NULL)
+        {
+          g_autoptr(GError) undo_error = NULL;
+          if (!pp_command_apply_to_plan (command, self->plan, !forward, &undo_error))
+            g_critical ("Could not restore the plan after a refused change: %s", undo_error->message);
+          return FALSE;
+        }
+      pp_check_run (replacement);
+    }
 
   if (!pp_sqlite_connection_begin (db, &local_error) ||
       !write_rows (self, command, forward, &local_error) ||
@@ -473,7 +629,7 @@ transact (PpEditor   *self,
       return FALSE;
     }
 
-  refresh_check (self, command);
+  refresh_check (self, command, replacement);
   unit = pp_command_get_unit (command, self->plan);
   g_signal_emit (self, signals[CHANGED], 0, unit);
   return TRUE;

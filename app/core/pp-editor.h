@@ -43,11 +43,46 @@ typedef enum
   PP_N_POST_FIELDS
 } PpPostField;
 
+typedef enum
+{
+  PP_PLAN_FIELD_TITLE,
+  PP_PLAN_FIELD_POLICY,
+  PP_PLAN_FIELD_DATE,
+  PP_N_PLAN_FIELDS
+} PpPlanField;
+
+typedef enum
+{
+  PP_STAFF_FIELD_POST,           /* the id of a post of the same unit */
+  PP_STAFF_FIELD_CERTIFICATE,
+  PP_STAFF_FIELD_DIRECTED_CITY,
+  PP_STAFF_FIELD_NAME,           /* personal data: kept in the library only */
+  PP_N_STAFF_FIELDS
+} PpStaffField;
+
+typedef enum
+{
+  PP_PROJECT_FIELD_FUNDS,
+  PP_PROJECT_FIELD_LABOUR,
+  PP_PROJECT_FIELD_OVERHEAD,
+  PP_PROJECT_FIELD_SUPERVISION,
+  PP_PROJECT_FIELD_FIELD,
+  PP_PROJECT_FIELD_CYCLE_YEARS,
+  PP_N_PROJECT_FIELDS
+} PpProjectField;
+
 typedef struct _PpCommand PpCommand;
 
 /* Values are written as in plan XML: "true"/"false", "professional",
  * "12"; "" leaves a level or category unset. */
-PpCommand *pp_command_set_plan_title (const char   *title);
+/* The date as YYYY-MM-DD, "" for none. */
+PpCommand *pp_command_set_plan_field (PpPlanField   field,
+                                      const char   *value);
+PpCommand *pp_command_add_override   (guint         index,
+                                      const char   *rule,
+                                      const char   *param,
+                                      const char   *value);
+PpCommand *pp_command_remove_override (guint        index);
 PpCommand *pp_command_set_unit_field (const char   *unit_id,
                                       PpUnitField   field,
                                       const char   *value);
@@ -72,6 +107,25 @@ PpCommand *pp_command_delete_unit    (const char   *unit_id);
 PpCommand *pp_command_move_unit      (const char   *unit_id,
                                       const char   *parent_id,
                                       guint         place);
+PpCommand *pp_command_add_staff      (const char   *unit_id,
+                                      guint         index,
+                                      const char   *staff_id,
+                                      const char   *post_id);
+PpCommand *pp_command_remove_staff   (const char   *unit_id,
+                                      guint         index);
+PpCommand *pp_command_set_staff_field (const char  *unit_id,
+                                      guint         staff,
+                                      PpStaffField  field,
+                                      const char   *value);
+/* Sets a year's training hours of a staff record; "" removes the year. */
+PpCommand *pp_command_set_training   (const char   *unit_id,
+                                      guint         staff,
+                                      int           year,
+                                      const char   *hours);
+/* A purchased project's budget; the budget is created when missing. */
+PpCommand *pp_command_set_project_field (const char    *unit_id,
+                                         PpProjectField field,
+                                         const char    *value);
 void       pp_command_free           (PpCommand    *command);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PpCommand, pp_command_free)
 
@@ -84,9 +138,12 @@ PpEditor  *pp_editor_new             (PpLibrary    *library,
                                       GError      **error);
 PpPlan    *pp_editor_get_plan        (PpEditor     *self);
 gint64     pp_editor_get_plan_id     (PpEditor     *self);
-/* A check the editor keeps up to date after every change (NULL: none). */
+/* A check the editor keeps up to date after every change (NULL: none).
+ * A change of the plan's policy, date or overrides replaces it with a new
+ * check of the plan as it now reads; pp_editor_get_check () gives it. */
 void       pp_editor_set_check       (PpEditor     *self,
                                       PpCheck      *check);
+PpCheck   *pp_editor_get_check       (PpEditor     *self);
 
 /* Applies and records the command (taking it); on failure nothing
  * changed, in the model or in the library. */

@@ -817,6 +817,41 @@ pp_unit_insert_post (PpPlan        *self,
   return &unit->posts[index];
 }
 
+PpStaff *
+pp_unit_insert_staff (PpPlan      *self,
+                      PpUnit      *unit,
+                      guint        index,
+                      const char  *id,
+                      const char  *post_id,
+                      GError     **error)
+{
+  PpStaff added;
+
+  g_return_val_if_fail (PP_IS_PLAN (self), NULL);
+  g_return_val_if_fail (index <= unit->n_staff, NULL);
+
+  if (!pp_plan_add_staff (self, unit, id, post_id, error))
+    return NULL;
+  added = unit->staff[unit->n_staff - 1];
+  memmove (&unit->staff[index + 1], &unit->staff[index], (unit->n_staff - 1 - index) * sizeof (PpStaff));
+  unit->staff[index] = added;
+  return &unit->staff[index];
+}
+
+void
+pp_unit_remove_staff (PpPlan *self,
+                      PpUnit *unit,
+                      guint   index)
+{
+  g_return_if_fail (PP_IS_PLAN (self));
+  g_return_if_fail (index < unit->n_staff);
+
+  g_hash_table_remove (self->ids, unit->staff[index].id);
+  g_free (unit->staff[index].training);
+  memmove (&unit->staff[index], &unit->staff[index + 1], (unit->n_staff - index - 1) * sizeof (PpStaff));
+  unit->n_staff--;
+}
+
 gboolean
 pp_unit_remove_post (PpPlan     *self,
                      PpUnit     *unit,

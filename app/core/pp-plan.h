@@ -244,6 +244,18 @@ PpPost      *pp_unit_insert_post        (PpPlan       *self,
                                          guint         index,
                                          const PpPost *post,
                                          GError      **error);
+/* Inserts a staff record at index holding post post_id; its certificate,
+ * city, name and training are left empty. */
+PpStaff     *pp_unit_insert_staff       (PpPlan       *self,
+                                         PpUnit       *unit,
+                                         guint         index,
+                                         const char   *id,
+                                         const char   *post_id,
+                                         GError      **error);
+void         pp_unit_remove_staff       (PpPlan       *self,
+                                         PpUnit       *unit,
+                                         guint         index);
+
 /* Removes the post line at index; a line that staff hold cannot be
  * removed (move or remove the staff first). */
 gboolean     pp_unit_remove_post        (PpPlan       *self,
