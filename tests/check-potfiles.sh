@@ -5,7 +5,7 @@
 set -eu
 cd "$1"
 status=0
-for f in $(grep -rlE '\b(_|N_|C_|ngettext)[[:space:]]*\(' app | sort); do
+for f in $( { grep -rlE '\b(_|N_|C_|ngettext)[[:space:]]*\(' app; grep -rl 'translatable="yes"' ui; } | sort); do
   if ! grep -qxF "$f" po/POTFILES.in; then
     echo "not ok: $f has translatable strings but is not in po/POTFILES.in"
     status=1

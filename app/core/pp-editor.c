@@ -591,7 +591,6 @@ transact (PpEditor   *self,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(PpCheck) replacement = NULL;
   PpSqliteConnection *db = connection (self);
-  PpUnit *unit;
 
   if (!pp_library_check_writable (self->library, error))
     return FALSE;
@@ -630,9 +629,16 @@ transact (PpEditor   *self,
     }
 
   refresh_check (self, command, replacement);
-  unit = pp_command_get_unit (command, self->plan);
-  g_signal_emit (self, signals[CHANGED], 0, unit);
   return TRUE;
+}
+
+/* Told once the undo and redo stacks are right, so that listeners see
+ * what can be undone now. */
+static void
+emit_changed (PpEditor  *self,
+              PpCommand *command)
+{
+  g_signal_emit (self, signals[CHANGED], 0, pp_command_get_unit (command, self->plan));
 }
 
 gboolean
@@ -650,6 +656,7 @@ pp_editor_apply (PpEditor   *self,
     }
   g_ptr_array_add (self->undo, command);
   g_ptr_array_set_size (self->redo, 0);
+  emit_changed (self, command);
   return TRUE;
 }
 
@@ -666,6 +673,7 @@ pp_editor_undo (PpEditor  *self,
   if (!transact (self, command, FALSE, error))
     return FALSE;
   g_ptr_array_add (self->redo, g_ptr_array_steal_index (self->undo, self->undo->len - 1));
+  emit_changed (self, command);
   return TRUE;
 }
 
@@ -682,5 +690,6 @@ pp_editor_redo (PpEditor  *self,
   if (!transact (self, command, TRUE, error))
     return FALSE;
   g_ptr_array_add (self->undo, g_ptr_array_steal_index (self->redo, self->redo->len - 1));
+  emit_changed (self, command);
   return TRUE;
 }

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "postplan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "pp-application.h"
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(PpApplication) application = NULL;
+  const char *localedir = g_getenv ("POSTPLAN_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  application = pp_application_new ();
+  return g_application_run (G_APPLICATION (application), argc, argv);
+}

@@ -1,0 +1,622 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-plan-view.c: every change goes through the editor (saved at once,
+ * undoable); the view follows the editor's "changed" signal. */
+
+#define G_LOG_DOMAIN "pp-plan-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "pp-plan-view.h"
+#include "pp-unit-item.h"
+
+struct _PpPlanView
+{
+  GtkWidget       parent_instance;
+
+  PpEditor       *editor;
+  PpUnit         *unit;
+  GtkTreeListModel *tree_model;
+  GtkSingleSelection *tree_selection;
+  GListStore     *post_rows;     /* GtkStringObject holding the line index */
+
+  GtkWidget      *box;
+  AdwWindowTitle *window_title;
+  GtkLabel       *badge;
+  GtkListView    *tree;
+  GtkLabel       *unit_title;
+  GtkLabel       *unit_subtitle;
+  GtkColumnView  *posts;
+  GtkListBox     *results;
+};
+
+G_DEFINE_FINAL_TYPE (PpPlanView, pp_plan_view, GTK_TYPE_WIDGET)
+
+static const char *
+status_class (PpStatus status)
+{
+  static const char * const classes[] = { "status-pass", "status-na", "status-warn", "status-fail" };
+  return classes[status];
+}
+
+/* Header --------------------------------------------------------------- */
+
+static void
+update_header (PpPlanView *self)
+{
+  PpPlan *plan = pp_editor_get_plan (self->editor);
+  PpCheck *check = pp_editor_get_check (self->editor);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *badge = NULL;
+  char date[16] = "";
+
+  if (g_date_valid (pp_check_get_date (check)))
+    g_date_strftime (date, sizeof date, "%Y-%m-%d", pp_check_get_date (check));
+  /* TRANSLATORS: the policy pack's title and the plan date */
+  subtitle = g_strdup_printf (_("%s · %s"), pp_pack_get_title (pp_check_get_pack (check)), date);
+  adw_window_title_set_title (self->window_title, pp_plan_get_title (plan));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  /* TRANSLATORS: counts of failing and warning results */
+  badge = g_strdup_printf (_("%u fail · %u warn"), pp_check_get_count (check, PP_STATUS_FAIL),
+                           pp_check_get_count (check, PP_STATUS_WARN));
+  gtk_label_set_label (self->badge, badge);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.undo", pp_editor_can_undo (self->editor));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.redo", pp_editor_can_redo (self->editor));
+}
+
+/* Unit tree ------------------------------------------------------------ */
+
+static GListModel *
+create_children (gpointer item,
+                 gpointer user_data)
+{
+  PpPlanView *self = user_data;
+  PpUnit *unit = pp_unit_item_get_unit (item);
+
+  if (unit->n_children == 0)
+    return NULL;
+  return pp_unit_item_list (pp_editor_get_plan (self->editor), unit);
+}
+
+static void
+setup_tree_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *status = gtk_image_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), status);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  gtk_list_item_set_child (list_item, expander);
+}
+
+static void
+bind_tree_row (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  PpPlanView *self = user_data;
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *status = gtk_widget_get_last_child (box);
+  g_autoptr(PpUnitItem) item = gtk_tree_list_row_get_item (row);
+  PpUnit *unit = pp_unit_item_get_unit (item);
+  PpStatus worst = pp_check_get_unit_status (pp_editor_get_check (self->editor), unit);
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  gtk_label_set_label (GTK_LABEL (label), unit->name);
+  gtk_image_set_from_icon_name (GTK_IMAGE (status),
+                                worst == PP_STATUS_FAIL ? "dialog-error-symbolic"
+                                : worst == PP_STATUS_WARN ? "dialog-warning-symbolic" : NULL);
+  gtk_widget_set_css_classes (status, (const char *[]) { status_class (worst), NULL });
+  gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pp_status_get_label (worst), -1);
+}
+
+static void on_tree_selection (GtkSingleSelection *selection,
+                               GParamSpec         *pspec,
+                               PpPlanView         *self);
+
+static void
+rebuild_tree (PpPlanView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GListModel *roots = pp_unit_item_list (pp_editor_get_plan (self->editor), NULL);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_tree_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_tree_row), self);
+
+  if (self->tree_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->tree_selection, self);
+  g_clear_object (&self->tree_model);
+  self->tree_model = gtk_tree_list_model_new (roots, FALSE, TRUE, create_children, self, NULL);
+  g_clear_object (&self->tree_selection);
+  self->tree_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree_model)));
+  gtk_single_selection_set_autoselect (self->tree_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->tree_selection, TRUE);
+  gtk_single_selection_set_selected (self->tree_selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_factory (self->tree, factory);
+  gtk_list_view_set_model (self->tree, GTK_SELECTION_MODEL (self->tree_selection));
+  g_signal_connect (self->tree_selection, "notify::selected", G_CALLBACK (on_tree_selection), self);
+}
+
+/* Post table ----------------------------------------------------------- */
+
+typedef enum
+{
+  COLUMN_TITLE,
+  COLUMN_CATEGORY,
+  COLUMN_LEVEL,
+  COLUMN_SOCIAL_WORK,
+  COLUMN_COUNT,
+  COLUMN_FILLED,
+} Column;
+
+static guint
+row_index (GtkListItem *list_item)
+{
+  return (guint) g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (list_item)), NULL, 10);
+}
+
+static void
+on_count_changed (GtkSpinButton *spin,
+                  PpPlanView    *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "post-index"));
+  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "post-field"));
+  g_autofree char *value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (spin));
+
+  if (self->unit == NULL || index >= self->unit->n_posts)
+    return;
+  if (!pp_editor_apply (self->editor, pp_command_set_post_field (self->unit->id, index, field, value), &error))
+    gtk_widget_error_bell (GTK_WIDGET (spin));
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            gpointer                  column_data)
+{
+  Column column = GPOINTER_TO_UINT (column_data);
+
+  if (column == COLUMN_COUNT || column == COLUMN_FILLED)
+    {
+      GtkWidget *spin = gtk_spin_button_new_with_range (0, G_MAXINT32, 1);
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      gtk_list_item_set_child (list_item, spin);
+    }
+  else
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_list_item_set_child (list_item, label);
+    }
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  column_data)
+{
+  PpPlanView *self = g_object_get_data (G_OBJECT (factory), "view");
+  Column column = GPOINTER_TO_UINT (column_data);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  guint index = row_index (list_item);
+  const PpPost *post;
+  g_autofree char *text = NULL;
+
+  if (self->unit == NULL || index >= self->unit->n_posts)
+    return;
+  post = &self->unit->posts[index];
+
+  switch (column)
+    {
+    case COLUMN_TITLE:
+      gtk_label_set_label (GTK_LABEL (child), post->title);
+      break;
+    case COLUMN_CATEGORY:
+      gtk_label_set_label (GTK_LABEL (child), post->category ? pp_category_get_label (post->category) : "—");
+      break;
+    case COLUMN_LEVEL:
+      text = post->level >= 0 ? g_strdup_printf ("%d", post->level) : g_strdup ("—");
+      gtk_label_set_label (GTK_LABEL (child), text);
+      break;
+    case COLUMN_SOCIAL_WORK:
+      gtk_label_set_label (GTK_LABEL (child), (post->flags & PP_POST_SOCIAL_WORK) ? _("Social work") : "");
+      break;
+    case COLUMN_COUNT:
+    case COLUMN_FILLED:
+      g_object_set_data (G_OBJECT (child), "post-index", GUINT_TO_POINTER (index));
+      g_object_set_data (G_OBJECT (child), "post-field",
+                         GUINT_TO_POINTER (column == COLUMN_COUNT ? PP_POST_FIELD_COUNT : PP_POST_FIELD_FILLED));
+      g_signal_handlers_block_by_func (child, on_count_changed, self);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (child), column == COLUMN_COUNT ? post->count : post->filled);
+      g_signal_handlers_unblock_by_func (child, on_count_changed, self);
+      g_signal_connect (child, "value-changed", G_CALLBACK (on_count_changed), self);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  column_data)
+{
+  PpPlanView *self = g_object_get_data (G_OBJECT (factory), "view");
+  Column column = GPOINTER_TO_UINT (column_data);
+
+  if (column == COLUMN_COUNT || column == COLUMN_FILLED)
+    g_signal_handlers_disconnect_by_func (gtk_list_item_get_child (list_item), on_count_changed, self);
+}
+
+static void
+add_column (PpPlanView *self,
+            const char *title,
+            Column      column,
+            gboolean    expand)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  g_object_set_data (G_OBJECT (factory), "view", self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), GUINT_TO_POINTER (column));
+  view_column = gtk_column_view_column_new (title, g_object_ref (factory));
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_append_column (self->posts, view_column);
+}
+
+static void
+rebuild_posts (PpPlanView *self)
+{
+  g_list_store_remove_all (self->post_rows);
+  if (self->unit == NULL)
+    return;
+  for (guint i = 0; i < self->unit->n_posts; i++)
+    {
+      g_autofree char *index = g_strdup_printf ("%u", i);
+      g_autoptr(GtkStringObject) row = gtk_string_object_new (index);
+      g_list_store_append (self->post_rows, row);
+    }
+}
+
+/* Compliance ------------------------------------------------------------ */
+
+static gint
+compare_results (gconstpointer a,
+                 gconstpointer b)
+{
+  const PpResult *ra = *(const PpResult **) a, *rb = *(const PpResult **) b;
+
+  if (ra->status != rb->status)
+    return ra->status > rb->status ? -1 : 1;
+  return ra < rb ? -1 : ra > rb;
+}
+
+static GtkWidget *
+result_row (const PpResult *result)
+{
+  const PpRule *rule = pp_result_get_rule (result);
+  g_autofree char *message = pp_result_format_message (result);
+  g_autofree char *details = pp_result_format_details (result);
+  g_autofree char *title = NULL;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *status = gtk_label_new (pp_status_get_label (result->status));
+  GtkWidget *heading = gtk_label_new (NULL);
+  GtkWidget *body = gtk_label_new (message);
+
+  /* TRANSLATORS: a rule's title and its clause, e.g. "… · 三(一)1" */
+  title = g_strdup_printf (_("%s · %s"), pp_rule_get_title (rule), rule->clause);
+  gtk_label_set_label (GTK_LABEL (heading), title);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (status, status_class (result->status));
+  gtk_widget_add_css_class (status, "heading");
+  gtk_box_append (GTK_BOX (top), status);
+  gtk_box_append (GTK_BOX (top), heading);
+
+  gtk_label_set_xalign (GTK_LABEL (body), 0);
+  gtk_label_set_wrap (GTK_LABEL (body), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (body), TRUE);
+
+  gtk_widget_set_margin_top (row, 10);
+  gtk_widget_set_margin_bottom (row, 10);
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 12);
+  gtk_box_append (GTK_BOX (row), top);
+  gtk_box_append (GTK_BOX (row), body);
+  if (details != NULL)
+    {
+      GtkWidget *more = gtk_label_new (details);
+      gtk_label_set_xalign (GTK_LABEL (more), 0);
+      gtk_label_set_wrap (GTK_LABEL (more), TRUE);
+      gtk_widget_add_css_class (more, "dim-label");
+      gtk_box_append (GTK_BOX (row), more);
+    }
+  return row;
+}
+
+static void
+rebuild_results (PpPlanView *self)
+{
+  GtkWidget *child;
+  const PpResult *results;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results))))
+    gtk_list_box_remove (self->results, child);
+
+  if (self->unit != NULL)
+    results = pp_check_get_unit_results (pp_editor_get_check (self->editor), self->unit, &n);
+  else
+    results = pp_check_get_plan_results (pp_editor_get_check (self->editor), &n);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (sorted, (gpointer) &results[i]);
+  g_ptr_array_sort (sorted, compare_results);
+
+  if (sorted->len == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("No rule of the policy in force applies here."));
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_widget_set_margin_top (none, 12);
+      gtk_widget_set_margin_bottom (none, 12);
+      gtk_list_box_append (self->results, none);
+    }
+  for (guint i = 0; i < sorted->len; i++)
+    gtk_list_box_append (self->results, result_row (sorted->pdata[i]));
+}
+
+static void
+show_unit (PpPlanView *self,
+           PpUnit     *unit)
+{
+  PpPlan *plan = pp_editor_get_plan (self->editor);
+
+  self->unit = unit;
+  if (unit != NULL)
+    {
+      gtk_label_set_label (self->unit_title, unit->name);
+      gtk_label_set_label (self->unit_subtitle, pp_unit_type_get_label (unit->type));
+    }
+  else
+    {
+      gtk_label_set_label (self->unit_title, pp_plan_get_title (plan));
+      gtk_label_set_label (self->unit_subtitle, _("Whole plan"));
+    }
+  /* The plan itself has no post lines: its page is its results. */
+  gtk_widget_set_visible (GTK_WIDGET (self->posts), unit != NULL);
+  gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (self->posts)), unit != NULL);
+  rebuild_posts (self);
+  rebuild_results (self);
+}
+
+static void
+on_tree_selection (GtkSingleSelection *selection,
+                   GParamSpec         *pspec,
+                   PpPlanView         *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (selection);
+  g_autoptr(PpUnitItem) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  show_unit (self, item ? pp_unit_item_get_unit (item) : NULL);
+}
+
+/* Following the editor ------------------------------------------------- */
+
+static void
+on_editor_changed (PpEditor   *editor,
+                   PpUnit     *unit,
+                   PpPlanView *self)
+{
+  char *selected_id = self->unit ? g_strdup (self->unit->id) : NULL;
+
+  if (unit == NULL)
+    {
+      /* The tree or the rules changed: rebuild, keeping the selection. */
+      rebuild_tree (self);
+      if (selected_id == NULL || !pp_plan_view_select_unit (self, selected_id))
+        show_unit (self, NULL);
+    }
+  else if (unit == self->unit)
+    {
+      /* Rebuild the panel, not the table: the edited cell keeps focus. */
+      rebuild_results (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self->tree));
+    }
+  else
+    {
+      rebuild_results (self);
+    }
+  g_free (selected_id);
+  update_header (self);
+}
+
+/* Actions -------------------------------------------------------------- */
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (pp_editor_can_undo (self->editor) && !pp_editor_undo (self->editor, &error))
+    g_warning ("Undo failed: %s", error->message);
+  rebuild_posts (self);
+}
+
+static void
+redo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (pp_editor_can_redo (self->editor) && !pp_editor_redo (self->editor, &error))
+    g_warning ("Redo failed: %s", error->message);
+  rebuild_posts (self);
+}
+
+/* Life ----------------------------------------------------------------- */
+
+static void
+pp_plan_view_dispose (GObject *object)
+{
+  PpPlanView *self = (PpPlanView *) object;
+
+  if (self->editor != NULL)
+    g_signal_handlers_disconnect_by_data (self->editor, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_PLAN_VIEW);
+  if (self->tree_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->tree_selection, self);
+  g_clear_object (&self->tree_selection);
+  g_clear_object (&self->tree_model);
+  g_clear_object (&self->post_rows);
+  g_clear_object (&self->editor);
+
+  G_OBJECT_CLASS (pp_plan_view_parent_class)->dispose (object);
+}
+
+static void
+pp_plan_view_class_init (PpPlanViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pp_plan_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/postplan/PostPlan/pp-plan-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, box);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, badge);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, tree);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_title);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, results);
+
+  gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "plan.redo", NULL, redo_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "plan.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "plan.redo", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+pp_plan_view_init (PpPlanView *self)
+{
+  g_autoptr(GtkNoSelection) rows = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->post_rows = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  rows = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->post_rows)));
+  gtk_column_view_set_model (self->posts, GTK_SELECTION_MODEL (rows));
+  add_column (self, _("Title"), COLUMN_TITLE, TRUE);
+  add_column (self, _("Category"), COLUMN_CATEGORY, FALSE);
+  add_column (self, _("Level"), COLUMN_LEVEL, FALSE);
+  add_column (self, _("Social Work"), COLUMN_SOCIAL_WORK, FALSE);
+  add_column (self, _("Count"), COLUMN_COUNT, FALSE);
+  add_column (self, _("Filled"), COLUMN_FILLED, FALSE);
+}
+
+GtkWidget *
+pp_plan_view_new (PpEditor *editor)
+{
+  PpPlanView *self;
+
+  g_return_val_if_fail (PP_IS_EDITOR (editor), NULL);
+  g_return_val_if_fail (pp_editor_get_check (editor) != NULL, NULL);
+
+  self = g_object_new (PP_TYPE_PLAN_VIEW, NULL);
+  self->editor = g_object_ref (editor);
+  g_signal_connect (editor, "changed", G_CALLBACK (on_editor_changed), self);
+
+  rebuild_tree (self);
+  show_unit (self, NULL);
+  update_header (self);
+  return GTK_WIDGET (self);
+}
+
+PpEditor *
+pp_plan_view_get_editor (PpPlanView *self)
+{
+  g_return_val_if_fail (PP_IS_PLAN_VIEW (self), NULL);
+  return self->editor;
+}
+
+PpUnit *
+pp_plan_view_get_unit (PpPlanView *self)
+{
+  g_return_val_if_fail (PP_IS_PLAN_VIEW (self), NULL);
+  return self->unit;
+}
+
+gboolean
+pp_plan_view_select_unit (PpPlanView *self,
+                          const char *unit_id)
+{
+  PpUnit *unit = pp_plan_find_unit (pp_editor_get_plan (self->editor), unit_id);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  guint position = 0;
+
+  g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
+  if (unit == NULL)
+    return FALSE;
+
+  /* Expand the ancestors, then find the row. */
+  for (PpUnit *u = unit; u != NULL; u = u->parent)
+    g_ptr_array_insert (path, 0, u);
+
+  for (guint depth = 0; depth < path->len; depth++)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
+      gboolean found = FALSE;
+
+      for (guint i = position; i < n && !found; i++)
+        {
+          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+          g_autoptr(PpUnitItem) item = gtk_tree_list_row_get_item (row);
+
+          if (pp_unit_item_get_unit (item) == path->pdata[depth])
+            {
+              position = i;
+              found = TRUE;
+              if (depth + 1 < path->len)
+                gtk_tree_list_row_set_expanded (row, TRUE);
+            }
+        }
+      if (!found)
+        return FALSE;
+    }
+
+  gtk_single_selection_set_selected (self->tree_selection, position);
+  show_unit (self, unit);
+  return TRUE;
+}

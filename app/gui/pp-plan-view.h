@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-plan-view.h: a plan being edited: the unit tree, the selected unit's
+ * post lines, and its compliance with the policy in force. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pp-editor.h"
+
+G_BEGIN_DECLS
+
+#define PP_TYPE_PLAN_VIEW (pp_plan_view_get_type ())
+G_DECLARE_FINAL_TYPE (PpPlanView, pp_plan_view, PP, PLAN_VIEW, GtkWidget)
+
+/* Takes a reference on the editor, which must have a check. */
+GtkWidget *pp_plan_view_new          (PpEditor   *editor);
+PpEditor  *pp_plan_view_get_editor   (PpPlanView *self);
+/* Shows a unit (by its id); FALSE when the plan has none such. */
+gboolean   pp_plan_view_select_unit  (PpPlanView *self,
+                                      const char *unit_id);
+PpUnit    *pp_plan_view_get_unit     (PpPlanView *self);
+
+G_END_DECLS

@@ -1,0 +1,229 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "pp-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pp-data.h"
+#include "pp-plan-io.h"
+#include "pp-plan-view.h"
+#include "pp-window.h"
+
+struct _PpWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  PpLibrary          *library;
+
+  AdwToastOverlay    *toasts;
+  GtkStack           *pages;
+  GtkStack           *library_stack;
+  AdwStatusPage      *empty_page;
+  GtkListBox         *plan_list;
+  AdwBin             *plan_bin;
+};
+
+G_DEFINE_FINAL_TYPE (PpWindow, pp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+toast (PpWindow   *self,
+       const char *message)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+}
+
+static void
+on_plan_activated (AdwActionRow *row,
+                   PpWindow     *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "plan-id"));
+
+  pp_window_open_plan (self, id);
+}
+
+static void
+refresh_library (PpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) plans = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->plan_list))))
+    gtk_list_box_remove (self->plan_list, child);
+
+  if (self->library == NULL || !(plans = pp_library_list_plans (self->library, FALSE, &error)) ||
+      plans->len == 0)
+    {
+      if (error != NULL)
+        adw_status_page_set_description (self->empty_page, error->message);
+      gtk_stack_set_visible_child_name (self->library_stack, "empty");
+      return;
+    }
+
+  for (guint i = 0; i < plans->len; i++)
+    {
+      PpPlanInfo *info = g_ptr_array_index (plans, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = NULL;
+
+      /* TRANSLATORS: policy pack id, plan date, time of the last change */
+      subtitle = g_strdup_printf (_("%s · %s · changed %s"), info->policy, info->date, info->modified);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "plan-id", GSIZE_TO_POINTER ((gsize) info->id));
+      g_signal_connect (row, "activated", G_CALLBACK (on_plan_activated), self);
+      gtk_list_box_append (self->plan_list, row);
+    }
+  gtk_stack_set_visible_child_name (self->library_stack, "plans");
+}
+
+gboolean
+pp_window_open_plan (PpWindow *self,
+                     gint64    plan_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpEditor) editor = NULL;
+  g_autoptr(PpCheck) check = NULL;
+
+  g_return_val_if_fail (PP_IS_WINDOW (self), FALSE);
+
+  if (self->library == NULL ||
+      !(editor = pp_editor_new (self->library, plan_id, &error)) ||
+      !(check = pp_check_new_for_plan (pp_editor_get_plan (editor), NULL, NULL, &error)))
+    {
+      toast (self, error ? error->message : _("The plan library could not be opened"));
+      return FALSE;
+    }
+
+  pp_check_run (check);
+  pp_editor_set_check (editor, check);
+  adw_bin_set_child (self->plan_bin, pp_plan_view_new (editor));
+  gtk_stack_set_visible_child_name (self->pages, "plan");
+  if (pp_library_is_read_only (self->library))
+    toast (self, pp_library_get_read_only_reason (self->library));
+  return TRUE;
+}
+
+gboolean
+pp_window_open_sample (PpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(PpPlan) sample = NULL;
+  g_autofree char *path = pp_data_get_path ("samples", "chifeng-sample.xml", NULL);
+  gint64 id;
+
+  if (self->library == NULL)
+    return FALSE;
+
+  if (!(sample = pp_plan_read_file (path, &error)))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+
+  /* Once imported, the sample is the planner's to change: open that. */
+  plans = pp_library_list_plans (self->library, FALSE, NULL);
+  for (guint i = 0; plans != NULL && i < plans->len; i++)
+    {
+      PpPlanInfo *info = g_ptr_array_index (plans, i);
+      if (g_strcmp0 (info->title, pp_plan_get_title (sample)) == 0)
+        return pp_window_open_plan (self, info->id);
+    }
+
+  if (!(id = pp_library_add_plan (self->library, sample, &error)))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+  refresh_library (self);
+  return pp_window_open_plan (self, id);
+}
+
+GtkWidget *
+pp_window_get_plan_view (PpWindow *self)
+{
+  g_return_val_if_fail (PP_IS_WINDOW (self), NULL);
+  return adw_bin_get_child (self->plan_bin);
+}
+
+static void
+show_library_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PpWindow *self = PP_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->pages, "library");
+  adw_bin_set_child (self->plan_bin, NULL);
+  refresh_library (self);
+}
+
+static void
+open_sample_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  pp_window_open_sample (PP_WINDOW (widget));
+}
+
+static void
+pp_window_dispose (GObject *object)
+{
+  PpWindow *self = (PpWindow *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (pp_window_parent_class)->dispose (object);
+}
+
+static void
+pp_window_class_init (PpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pp_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/postplan/PostPlan/pp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, pages);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, library_stack);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, plan_list);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, plan_bin);
+
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_activated);
+}
+
+static void
+pp_window_init (PpWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PpWindow *
+pp_window_new (GtkApplication *application,
+               PpLibrary      *library,
+               const GError   *error)
+{
+  PpWindow *self = g_object_new (PP_TYPE_WINDOW, "application", application, NULL);
+
+  self->library = library ? g_object_ref (library) : NULL;
+  if (library == NULL && error != NULL)
+    {
+      adw_status_page_set_title (self->empty_page, _("The Plan Library Cannot Be Opened"));
+      adw_status_page_set_description (self->empty_page, error->message);
+    }
+  refresh_library (self);
+  if (library != NULL && pp_library_is_read_only (library))
+    toast (self, pp_library_get_read_only_reason (library));
+  return self;
+}

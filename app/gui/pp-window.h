@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-window.h: the main window: the plans of the library, and a plan. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pp-library.h"
+
+G_BEGIN_DECLS
+
+#define PP_TYPE_WINDOW (pp_window_get_type ())
+G_DECLARE_FINAL_TYPE (PpWindow, pp_window, PP, WINDOW, AdwApplicationWindow)
+
+/* library may be NULL when it could not be opened; error then says why. */
+PpWindow  *pp_window_new         (GtkApplication *application,
+                                  PpLibrary      *library,
+                                  const GError   *error);
+/* Opens a plan of the library; FALSE (with a toast) when it cannot. */
+gboolean   pp_window_open_plan   (PpWindow       *self,
+                                  gint64          plan_id);
+/* Opens the sample plan, importing it on first use. */
+gboolean   pp_window_open_sample (PpWindow       *self);
+GtkWidget *pp_window_get_plan_view (PpWindow     *self);
+
+G_END_DECLS

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application's window driven for real under Xvfb: open the sample,
+ * select a unit, edit a count in the post table, see the compliance panel
+ * follow, undo. Screenshots go to the build directory. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "pp-plan-view.h"
+#include "pp-test-util.h"
+#include "pp-window.h"
+
+static gboolean
+tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets layout and drawing happen: asks for a frame and waits for it, a
+ * few times. The timer keeps the loop from blocking when nothing draws. */
+static void
+wait_for_frames (GtkWidget *widget,
+                 guint      frames)
+{
+  guint timer = g_timeout_add (20, tick, NULL);
+
+  for (guint i = 0; i < 500 && !gtk_widget_get_mapped (widget); i++)
+    g_main_context_iteration (NULL, TRUE);
+
+  for (guint f = 0; f < frames; f++)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+      gint64 counter = clock ? gdk_frame_clock_get_frame_counter (clock) : 0;
+
+      gtk_widget_queue_draw (widget);
+      for (guint i = 0; clock != NULL && i < 50 && gdk_frame_clock_get_frame_counter (clock) == counter; i++)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_source_remove (timer);
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (g_getenv ("POSTPLAN_SCREENSHOT_DIR"), name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* The spin button of a post line's count, found in the real widget tree. */
+static GtkSpinButton *
+find_count_spin (GtkWidget *widget,
+                 guint      index)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSpinButton *found;
+
+      if (GTK_IS_SPIN_BUTTON (child) &&
+          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "post-index")) == index &&
+          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "post-field")) == PP_POST_FIELD_COUNT)
+        return GTK_SPIN_BUTTON (child);
+      if ((found = find_count_spin (child, index)))
+        return found;
+    }
+  return NULL;
+}
+
+static const PpResult *
+result_of (PpPlanView *view,
+           const char *rule_id)
+{
+  PpEditor *editor = pp_plan_view_get_editor (view);
+
+  return pp_test_result (pp_editor_get_check (editor), rule_id, pp_plan_view_get_unit (view));
+}
+
+/* Text of every label under a widget, joined. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+static void
+test_edit_and_undo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window;
+  PpPlanView *view;
+  GtkSpinButton *spin;
+  PpUnit *unit;
+  guint line = G_MAXUINT;
+
+  g_assert_no_error (error);
+  window = pp_window_new (NULL, library, NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 3);
+  screenshot (GTK_WIDGET (window), "library-empty.png");
+
+  g_assert_true (pp_window_open_sample (window));
+  view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  wait_for_frames (GTK_WIDGET (window), 3);
+  screenshot (GTK_WIDGET (window), "plan-overview.png");
+
+  /* The social welfare home fails the 70% professional share. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  wait_for_frames (GTK_WIDGET (window), 3);
+  screenshot (GTK_WIDGET (window), "unit-failing.png");
+  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+    collect_text (GTK_WIDGET (view), text);
+    g_assert_nonnull (strstr (text->str, "Professional-technical posts are 18 of 30 (60.0%)"));
+  }
+
+  /* Ten more posts on a professional line, typed into its Count cell:
+   * 28 of 40 is exactly 70%. */
+  unit = pp_plan_view_get_unit (view);
+  for (guint i = 0; i < unit->n_posts && line == G_MAXUINT; i++)
+    if (unit->posts[i].category == PP_CATEGORY_PROFESSIONAL && !(unit->posts[i].flags & PP_POST_SPECIAL))
+      line = i;
+  g_assert_cmpuint (line, !=, G_MAXUINT);
+  spin = find_count_spin (GTK_WIDGET (view), line);
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (spin, unit->posts[line].count + 10);
+  wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_PASS);
+  g_assert_true (pp_editor_can_undo (pp_plan_view_get_editor (view)));
+  screenshot (GTK_WIDGET (window), "unit-fixed.png");
+
+  /* Undo from the keyboard's action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+
+  /* Redo, then restart on the same library: the edit was saved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.redo", NULL));
+  wait_for_frames (GTK_WIDGET (window), 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; window != NULL && i < 1000; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (window);
+
+  {
+    g_autoptr(PpLibrary) again = pp_library_open (path, &error);
+    g_autoptr(GPtrArray) plans = pp_library_list_plans (again, FALSE, &error);
+    g_autoptr(PpPlan) plan = pp_library_load_plan (again, ((PpPlanInfo *) plans->pdata[0])->id, &error);
+    g_autoptr(PpCheck) check = pp_test_check (plan, NULL, NULL);
+
+    g_assert_cmpint (pp_test_result (check, "chifeng-2022.welfare-professional-share",
+                                     pp_plan_find_unit (plan, "cf-shfly"))->status, ==, PP_STATUS_PASS);
+  }
+}
+
+static void
+test_bad_cell_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-bad.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpPlanView *view;
+  GtkSpinButton *spin;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (pp_window_open_sample (window));
+  view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  wait_for_frames (GTK_WIDGET (window), 3);
+
+  /* Letters and negative numbers never reach the plan. */
+  spin = find_count_spin (GTK_WIDGET (view), 0);
+  g_assert_nonnull (spin);
+  gtk_editable_set_text (GTK_EDITABLE (spin), "abc");
+  gtk_spin_button_update (spin);
+  gtk_editable_set_text (GTK_EDITABLE (spin), "-5");
+  gtk_spin_button_update (spin);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), >=, 0);
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[0].count, <, G_MAXINT32);
+  g_assert_true ((gint) pp_plan_view_get_unit (view)->posts[0].count >= 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  /* Not isolated: GTK needs the system's icons and schemas. Files go to
+   * the test's own temporary directory, settings to memory. */
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_assert_nonnull (g_getenv ("POSTPLAN_DATADIR"));
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/gui/edit-and-undo", test_edit_and_undo);
+  g_test_add_func ("/gui/bad-cell-refused", test_bad_cell_refused);
+
+  return g_test_run ();
+}
