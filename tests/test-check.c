@@ -317,6 +317,57 @@ test_incremental (gconstpointer data)
     }
 }
 
+/* Adding the line a result's "add" remedy describes makes it pass. */
+static void
+assert_added_posts_mend (PpPlan     *plan,
+                         const char *pack,
+                         const char *rule_id,
+                         PpUnit     *unit)
+{
+  g_autoptr(PpCheck) before = pp_test_check (plan, pack, NULL);
+  g_autoptr(PpCheck) after = NULL;
+  g_autofree char *id = pp_plan_make_id (plan, "remedy");
+  PpPost post, *added;
+
+  g_assert_true (pp_test_result (before, rule_id, unit)->status >= PP_STATUS_WARN);
+  g_assert_true (pp_result_get_added_posts (pp_test_result (before, rule_id, unit), &post));
+  post.id = id;
+  added = pp_unit_insert_post (plan, unit, unit->n_posts, &post, NULL);
+  g_assert_nonnull (added);
+
+  after = pp_test_check (plan, pack, NULL);
+  g_assert_cmpint (pp_test_result (after, rule_id, unit)->status, ==, PP_STATUS_PASS);
+}
+
+static void
+test_added_posts (void)
+{
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  PpUnit *home = pp_test_unit (plan, NULL, PP_UNIT_CHILD_WELFARE, PP_UNIT_PUBLIC_INSTITUTION);
+  PpUnit *hospital = pp_test_unit (plan, NULL, PP_UNIT_HOSPITAL, PP_UNIT_PUBLIC_INSTITUTION);
+  PpUnit *community = pp_test_unit (plan, NULL, PP_UNIT_URBAN_COMMUNITY, 0);
+  PpUnit *township = pp_test_unit (plan, NULL, PP_UNIT_TOWNSHIP, 0);
+  PpUnit *workers = pp_test_unit (plan, NULL, PP_UNIT_UNION, 0);
+  const char *line;
+
+  pp_test_post (plan, home, PP_CATEGORY_PROFESSIONAL, 11, 6, 0, 0);
+  pp_test_post (plan, home, PP_CATEGORY_SKILLED, 2, 4, 0, 0);
+  pp_test_post (plan, hospital, PP_CATEGORY_PROFESSIONAL, 5, 2, 0, 0);
+  pp_test_post (plan, hospital, PP_CATEGORY_PROFESSIONAL, 8, 3, 0, 0);
+  pp_test_post (plan, hospital, PP_CATEGORY_PROFESSIONAL, 11, 5, 0, 0);
+  line = pp_test_post (plan, community, PP_CATEGORY_NONE, -1, 4, 0, PP_POST_NEW);
+  pp_test_find_post (community, line)->graduate_reserved = 1;
+  workers->drivers[PP_DRIVER_WORKERS] = 7500;
+
+  assert_added_posts_mend (plan, "chifeng-2022", "chifeng-2022.welfare-professional-share", home);
+  assert_added_posts_mend (plan, "chifeng-2022", "national.band-structure", hospital);
+  assert_added_posts_mend (plan, "chifeng-2022", "chifeng-2022.sw-posts-present", hospital);
+  assert_added_posts_mend (plan, "chifeng-2022", "chifeng-2022.community-graduates", community);
+  assert_added_posts_mend (plan, "chifeng-2022", "chifeng-2022.township-coverage", township);
+  assert_added_posts_mend (plan, "chongqing", "chongqing.community-staffing", community);
+  assert_added_posts_mend (plan, "chongqing", "chongqing.union-quota", workers);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -326,6 +377,7 @@ main (int    argc,
   g_test_add_func ("/core/check/expired-pack", test_expired_pack);
   g_test_add_func ("/core/check/plan-date", test_plan_date);
   g_test_add_func ("/core/check/severities", test_severities);
+  g_test_add_func ("/core/check/added-posts", test_added_posts);
   g_test_add_func ("/core/check/bad-overrides", test_bad_overrides);
   g_test_add_func ("/core/check/unknown-policy", test_unknown_policy);
   g_test_add_func ("/core/check/notices", test_notices);

@@ -114,6 +114,9 @@ struct _PpRuleKind
   /* Words and figures for a result; see PpResultText. */
   void      (*format)         (const PpResult        *result,
                                PpResultText          *text);
+  /* The line the "add" remedy adds; NULL when adding posts cannot help. */
+  gboolean  (*added_posts)    (const PpResult        *result,
+                               PpPost                *post);
 };
 
 const PpRuleKind *pp_rule_kind_lookup     (const char            *name);
@@ -202,6 +205,12 @@ typedef enum
   PP_PROPERTY_PILOT,
   PP_PROPERTY_CERTIFIED,
 } PpProperty;
+
+/* A post line of posts with a property, as a remedy adds it. */
+void        pp_property_post       (PpProperty       property,
+                                    PpUnit          *unit,
+                                    gint64           count,
+                                    PpPost          *post);
 
 char       *pp_words_share         (gint64           a,
                                     gint64           n);

@@ -145,6 +145,17 @@ pp_result_format_message (const PpResult *result)
   return g_string_free (out, FALSE);
 }
 
+gboolean
+pp_result_get_added_posts (const PpResult *result,
+                           PpPost         *post)
+{
+  const PpRuleKind *kind = result->rule->rule->kind;
+
+  if ((result->status != PP_STATUS_FAIL && result->status != PP_STATUS_WARN) || kind->added_posts == NULL)
+    return FALSE;
+  return kind->added_posts (result, post);
+}
+
 char *
 pp_result_format_details (const PpResult *result)
 {

@@ -111,6 +111,11 @@ char           *pp_result_format_actual_words (const PpResult *result);
 /* The full message in the current language: the rule's own sentence with
  * its figures, then the remedy or the reason it could not be evaluated. */
 char           *pp_result_format_message  (const PpResult *result);
+/* The post line that adding posts as the remedy would add (title, category,
+ * level, flags and counts filled in; id left NULL), or FALSE when the
+ * result has no "add" remedy in posts of one kind. */
+gboolean        pp_result_get_added_posts (const PpResult *result,
+                                           PpPost         *post);
 /* Further lines naming the post lines or staff records at fault; NULL
  * when there are none. */
 char           *pp_result_format_details  (const PpResult *result);

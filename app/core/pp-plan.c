@@ -229,6 +229,29 @@ pp_plan_find_unit (PpPlan     *self,
   return g_hash_table_lookup (self->unit_ids, id);
 }
 
+gboolean
+pp_plan_has_id (PpPlan     *self,
+                const char *id)
+{
+  g_return_val_if_fail (PP_IS_PLAN (self), FALSE);
+  return g_hash_table_contains (self->ids, id);
+}
+
+char *
+pp_plan_make_id (PpPlan     *self,
+                 const char *prefix)
+{
+  g_return_val_if_fail (PP_IS_PLAN (self), NULL);
+
+  for (guint n = 1;; n++)
+    {
+      char *id = g_strdup_printf ("%s-%u", prefix, n);
+      if (!g_hash_table_contains (self->ids, id))
+        return id;
+      g_free (id);
+    }
+}
+
 guint64
 pp_plan_get_n_posts (PpPlan *self)
 {

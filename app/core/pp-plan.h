@@ -157,6 +157,12 @@ PpUnit      *pp_plan_get_root           (PpPlan       *self,
 PpUnit      *pp_plan_find_unit          (PpPlan       *self,
                                          const char   *id);
 guint64      pp_plan_get_n_posts        (PpPlan       *self);
+/* Whether a unit, post or staff record has this id. */
+gboolean     pp_plan_has_id             (PpPlan       *self,
+                                         const char   *id);
+/* A new id starting with prefix that nothing in the plan has. */
+char        *pp_plan_make_id            (PpPlan       *self,
+                                         const char   *prefix);
 
 /* Building a plan. Each id must be unique across units, posts and staff.
  * parent NULL adds a root unit. */

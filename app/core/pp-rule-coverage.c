@@ -222,6 +222,18 @@ coverage_format (const PpResult *result,
                       config->counted == COUNT_PILOTS ? PP_PROPERTY_PILOT : PP_PROPERTY_CERTIFIED);
 }
 
+static gboolean
+coverage_added_posts (const PpResult *result,
+                      PpPost         *post)
+{
+  const Config *config = result->rule->config;
+
+  /* Only a unit's own shortfall is mended by posts in it. */
+  if (config->mode != MODE_EVERY || result->unit == NULL)
+    return FALSE;
+  return pp_presence_added_posts (&config->presence, result, post);
+}
+
 static const char * const coverage_params[] = {
   "mode", "property", "minimum", "minimum-by-type", "professional-category",
   "count", "over", "at-least", "certificate", NULL
@@ -236,4 +248,5 @@ const PpRuleKind pp_rule_kind_coverage = {
   .contribute = coverage_contribute,
   .check_plan = coverage_check_plan,
   .format = coverage_format,
+  .added_posts = coverage_added_posts,
 };

@@ -154,6 +154,25 @@ presence_format (const PpResult *result,
   pp_presence_format (result->rule->config, result, text);
 }
 
+gboolean
+pp_presence_added_posts (const PpPresenceConfig *config,
+                         const PpResult         *result,
+                         PpPost                 *post)
+{
+  if (result->add <= 0)
+    return FALSE;
+  pp_property_post (config->filled ? PP_PROPERTY_SOCIAL_WORK_FILLED : PP_PROPERTY_SOCIAL_WORK,
+                    result->unit, result->add, post);
+  return TRUE;
+}
+
+static gboolean
+presence_added_posts (const PpResult *result,
+                      PpPost         *post)
+{
+  return pp_presence_added_posts (result->rule->config, result, post);
+}
+
 static const char * const presence_params[] = {
   "property", "minimum", "minimum-by-type", "professional-category", NULL
 };
@@ -165,4 +184,5 @@ const PpRuleKind pp_rule_kind_presence = {
   .free_config = g_free,
   .check_unit = presence_check_unit,
   .format = presence_format,
+  .added_posts = presence_added_posts,
 };

@@ -30,5 +30,8 @@ void     pp_presence_evaluate (const PpPresenceConfig *config,
 void     pp_presence_format   (const PpPresenceConfig *config,
                                const PpResult         *result,
                                PpResultText           *text);
+gboolean pp_presence_added_posts (const PpPresenceConfig *config,
+                                  const PpResult         *result,
+                                  PpPost                 *post);
 
 G_END_DECLS

@@ -259,6 +259,16 @@ quota_format (const PpResult *result,
     }
 }
 
+static gboolean
+quota_added_posts (const PpResult *result,
+                   PpPost         *post)
+{
+  if (result->add <= 0)
+    return FALSE;
+  pp_property_post (PP_PROPERTY_SOCIAL_WORK, result->unit, result->add, post);
+  return TRUE;
+}
+
 static const char * const quota_params[] = {
   "driver", "steps", "per", "minimum", "rounding", "mode", NULL
 };
@@ -270,4 +280,5 @@ const PpRuleKind pp_rule_kind_quota = {
   .free_config = g_free,
   .check_unit = quota_check_unit,
   .format = quota_format,
+  .added_posts = quota_added_posts,
 };

@@ -381,6 +381,25 @@ share_format (const PpResult *result,
     }
 }
 
+static gboolean
+share_added_posts (const PpResult *result,
+                   PpPost         *post)
+{
+  const Config *config = result->rule->config;
+
+  if (result->add <= 0)
+    return FALSE;
+  pp_property_post (config->n_groups > 0 ? PP_PROPERTY_LOWER_LEVEL : property_of (config),
+                    result->unit, result->add, post);
+  if (config->n_groups > 0)
+    {
+      /* Below the capped levels: the lowest level of the group broken. */
+      guint32 levels = config->groups[result->group].levels;
+      post->level = 31 - __builtin_clz (levels);
+    }
+  return TRUE;
+}
+
 static const char * const share_params[] = {
   "numerator", "denominator", "bound", "threshold", "caps", NULL
 };
@@ -392,4 +411,5 @@ const PpRuleKind pp_rule_kind_share = {
   .free_config = g_free,
   .check_unit = share_check_unit,
   .format = share_format,
+  .added_posts = share_added_posts,
 };

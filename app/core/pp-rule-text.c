@@ -164,3 +164,51 @@ pp_format_remedy (GString        *out,
                             (char *) ways->pdata[0], (char *) ways->pdata[1],
                             (char *) ways->pdata[2]);
 }
+
+void
+pp_property_post (PpProperty  property,
+                  PpUnit     *unit,
+                  gint64      count,
+                  PpPost     *post)
+{
+  gboolean graded = unit == NULL || (unit->flags & PP_UNIT_PUBLIC_INSTITUTION) ||
+                    property == PP_PROPERTY_PROFESSIONAL || property == PP_PROPERTY_LOWER_LEVEL;
+
+  *post = (PpPost) { .count = (guint32) CLAMP (count, 0, PP_COUNT_MAX), .level = -1 };
+
+  /* A new line at the first level a holder can start on: 助理社会工作师
+   * for social work (level 11), the junior band for the rest. */
+  if (graded)
+    {
+      post->category = PP_CATEGORY_PROFESSIONAL;
+      post->level = 11;
+    }
+
+  switch (property)
+    {
+    case PP_PROPERTY_PROFESSIONAL:
+    case PP_PROPERTY_LOWER_LEVEL:
+      post->title = _("Professional-technical post");
+      break;
+    case PP_PROPERTY_SOCIAL_WORK:
+      post->title = _("Social worker");
+      post->flags = PP_POST_SOCIAL_WORK;
+      break;
+    case PP_PROPERTY_SOCIAL_WORK_FILLED:
+      post->title = _("Social worker");
+      post->flags = PP_POST_SOCIAL_WORK;
+      post->filled = post->count;
+      break;
+    case PP_PROPERTY_GRADUATE_RESERVED:
+      post->title = _("Post for graduates");
+      post->category = PP_CATEGORY_NONE;
+      post->level = -1;
+      post->flags = PP_POST_NEW;
+      post->graduate_reserved = post->count;
+      break;
+    case PP_PROPERTY_PILOT:
+    case PP_PROPERTY_CERTIFIED:
+    default:
+      g_assert_not_reached ();
+    }
+}
