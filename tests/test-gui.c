@@ -178,6 +178,60 @@ test_edit_and_undo (void)
   }
 }
 
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) &&
+          g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (child)), prefix))
+        return GTK_BUTTON (child);
+      if ((found = find_button (child, prefix)))
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_remedy_button (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-remedy.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpPlanView *view;
+  GtkButton *button;
+  guint lines;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (pp_window_open_sample (window));
+  view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+
+  /* The township without a staffed station: one click staffs it. */
+  g_assert_true (pp_plan_view_select_unit (view, "blyq-cgml"));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_FAIL);
+  lines = pp_plan_view_get_unit (view)->n_posts;
+  button = find_button (GTK_WIDGET (view), "Add 1 post");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_frames (GTK_WIDGET (window), 2);
+  screenshot (GTK_WIDGET (window), "unit-remedied.png");
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines + 1);
+  g_assert_cmpint (result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_PASS);
+
+  /* One undo takes it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines);
+  g_assert_cmpint (result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_FAIL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bad_cell_refused (void)
 {
@@ -222,6 +276,7 @@ main (int    argc,
 
   g_test_add_func ("/gui/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/bad-cell-refused", test_bad_cell_refused);
+  g_test_add_func ("/gui/remedy-button", test_remedy_button);
 
   return g_test_run ();
 }

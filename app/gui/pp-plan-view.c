@@ -311,9 +311,56 @@ compare_results (gconstpointer a,
   return ra < rb ? -1 : ra > rb;
 }
 
-static GtkWidget *
-result_row (const PpResult *result)
+static void
+on_remedy_clicked (GtkButton  *button,
+                   PpPlanView *self)
 {
+  g_autoptr(GError) error = NULL;
+  PpPost post = *(PpPost *) g_object_get_data (G_OBJECT (button), "post");
+  g_autofree char *prefix = NULL;
+  g_autofree char *id = NULL;
+
+  if (self->unit == NULL)
+    return;
+  prefix = g_strconcat (self->unit->id, "-new", NULL);
+  id = pp_plan_make_id (pp_editor_get_plan (self->editor), prefix);
+  post.id = id;
+  /* One line, one undoable edit. */
+  if (!pp_editor_apply (self->editor, pp_command_add_post (self->unit->id, self->unit->n_posts, &post), &error))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (button));
+      return;
+    }
+  rebuild_posts (self);
+}
+
+static GtkWidget *
+remedy_button (PpPlanView     *self,
+               const PpResult *result)
+{
+  g_autofree char *label = NULL;
+  GtkWidget *button;
+  PpPost post;
+
+  if (result->unit == NULL || !pp_result_get_added_posts (result, &post))
+    return NULL;
+
+  /* TRANSLATORS: a button that adds post lines, e.g. "Add 4 posts: Social worker" */
+  label = g_strdup_printf (ngettext ("Add %d post: %s", "Add %d posts: %s", (int) post.count),
+                           (int) post.count, post.title);
+  button = gtk_button_new_with_label (label);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "pill");
+  g_object_set_data_full (G_OBJECT (button), "post", g_memdup2 (&post, sizeof post), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_remedy_clicked), self);
+  return button;
+}
+
+static GtkWidget *
+result_row (PpPlanView     *self,
+            const PpResult *result)
+{
+  GtkWidget *remedy;
   const PpRule *rule = pp_result_get_rule (result);
   g_autofree char *message = pp_result_format_message (result);
   g_autofree char *details = pp_result_format_details (result);
@@ -353,6 +400,8 @@ result_row (const PpResult *result)
       gtk_widget_add_css_class (more, "dim-label");
       gtk_box_append (GTK_BOX (row), more);
     }
+  if ((remedy = remedy_button (self, result)))
+    gtk_box_append (GTK_BOX (row), remedy);
   return row;
 }
 
@@ -385,7 +434,7 @@ rebuild_results (PpPlanView *self)
       gtk_list_box_append (self->results, none);
     }
   for (guint i = 0; i < sorted->len; i++)
-    gtk_list_box_append (self->results, result_row (sorted->pdata[i]));
+    gtk_list_box_append (self->results, result_row (self, sorted->pdata[i]));
 }
 
 static void
