@@ -223,6 +223,11 @@ test_remedy_button (void)
   screenshot (GTK_WIDGET (window), "unit-remedied.png");
   g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines + 1);
   g_assert_cmpint (result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_PASS);
+  /* The tree's row follows: no failure icon left on the township. */
+  {
+    PpCheck *check = pp_editor_get_check (pp_plan_view_get_editor (view));
+    g_assert_cmpint (pp_check_get_unit_status (check, pp_plan_view_get_unit (view)), <, PP_STATUS_FAIL);
+  }
 
   /* One undo takes it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));

@@ -21,6 +21,7 @@ struct _PpPlanView
   GtkTreeListModel *tree_model;
   GtkSingleSelection *tree_selection;
   GListStore     *post_rows;     /* GtkStringObject holding the line index */
+  GHashTable     *row_status;    /* status image of a bound tree row → its unit */
 
   GtkWidget      *box;
   AdwWindowTitle *window_title;
@@ -102,6 +103,46 @@ setup_tree_row (GtkSignalListItemFactory *factory,
 }
 
 static void
+show_status (PpPlanView *self,
+             GtkWidget  *status,
+             PpUnit     *unit)
+{
+  PpStatus worst = pp_check_get_unit_status (pp_editor_get_check (self->editor), unit);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (status),
+                                worst == PP_STATUS_FAIL ? "dialog-error-symbolic"
+                                : worst == PP_STATUS_WARN ? "dialog-warning-symbolic" : NULL);
+  gtk_widget_set_css_classes (status, (const char *[]) { status_class (worst), NULL });
+  gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pp_status_get_label (worst), -1);
+}
+
+/* Only the rows on screen are bound: refreshing them all after an edit
+ * is cheap, and catches the roll-ups an edit changes above it. */
+static void
+refresh_row_status (PpPlanView *self)
+{
+  GHashTableIter iter;
+  gpointer status, unit;
+
+  g_hash_table_iter_init (&iter, self->row_status);
+  while (g_hash_table_iter_next (&iter, &status, &unit))
+    show_status (self, status, unit);
+}
+
+static void
+unbind_tree_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  PpPlanView *self = user_data;
+  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+
+  g_hash_table_remove (self->row_status, gtk_widget_get_last_child (box));
+}
+
+static void
 bind_tree_row (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                gpointer                  user_data)
@@ -114,16 +155,11 @@ bind_tree_row (GtkSignalListItemFactory *factory,
   GtkWidget *status = gtk_widget_get_last_child (box);
   g_autoptr(PpUnitItem) item = gtk_tree_list_row_get_item (row);
   PpUnit *unit = pp_unit_item_get_unit (item);
-  PpStatus worst = pp_check_get_unit_status (pp_editor_get_check (self->editor), unit);
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_label (GTK_LABEL (label), unit->name);
-  gtk_image_set_from_icon_name (GTK_IMAGE (status),
-                                worst == PP_STATUS_FAIL ? "dialog-error-symbolic"
-                                : worst == PP_STATUS_WARN ? "dialog-warning-symbolic" : NULL);
-  gtk_widget_set_css_classes (status, (const char *[]) { status_class (worst), NULL });
-  gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  pp_status_get_label (worst), -1);
+  show_status (self, status, unit);
+  g_hash_table_insert (self->row_status, status, unit);
 }
 
 static void on_tree_selection (GtkSingleSelection *selection,
@@ -138,6 +174,8 @@ rebuild_tree (PpPlanView *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_tree_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_tree_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_tree_row), self);
+  g_hash_table_remove_all (self->row_status);
 
   if (self->tree_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->tree_selection, self);
@@ -488,15 +526,11 @@ on_editor_changed (PpEditor   *editor,
       if (selected_id == NULL || !pp_plan_view_select_unit (self, selected_id))
         show_unit (self, NULL);
     }
-  else if (unit == self->unit)
+  else
     {
       /* Rebuild the panel, not the table: the edited cell keeps focus. */
       rebuild_results (self);
-      gtk_widget_queue_draw (GTK_WIDGET (self->tree));
-    }
-  else
-    {
-      rebuild_results (self);
+      refresh_row_status (self);
     }
   g_free (selected_id);
   update_header (self);
@@ -545,6 +579,7 @@ pp_plan_view_dispose (GObject *object)
   g_clear_object (&self->tree_selection);
   g_clear_object (&self->tree_model);
   g_clear_object (&self->post_rows);
+  g_clear_pointer (&self->row_status, g_hash_table_unref);
   g_clear_object (&self->editor);
 
   G_OBJECT_CLASS (pp_plan_view_parent_class)->dispose (object);
@@ -585,6 +620,7 @@ pp_plan_view_init (PpPlanView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->post_rows = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  self->row_status = g_hash_table_new (g_direct_hash, g_direct_equal);
   rows = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->post_rows)));
   gtk_column_view_set_model (self->posts, GTK_SELECTION_MODEL (rows));
   add_column (self, _("Title"), COLUMN_TITLE, TRUE);
