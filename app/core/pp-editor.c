@@ -410,43 +410,11 @@ write_staff (PpEditor  *self,
              PpUnit    *unit,
              GError   **error)
 {
-  g_autoptr(PpSqliteStatement) staff_stmt = NULL;
-  g_autoptr(PpSqliteStatement) training_stmt = NULL;
   gint64 uid;
 
-  if (!unit_uid (self, unit->id, &uid, error) ||
-      !run (self, "DELETE FROM staff WHERE unit = ?", error, 1, uid) ||
-      !(staff_stmt = pp_sqlite_connection_prepare (connection (self),
-          "INSERT INTO staff (unit, position, xml_id, post, certificate, directed_city, name)"
-          " VALUES (?,?,?,?,?,?,?)", error)) ||
-      !(training_stmt = pp_sqlite_connection_prepare (connection (self),
-          "INSERT INTO training (unit, staff, position, year, hours) VALUES (?,?,?,?,?)", error)))
-    return FALSE;
-
-  for (guint i = 0; i < unit->n_staff; i++)
-    {
-      const PpStaff *staff = &unit->staff[i];
-
-      if (!pp_sqlite_statement_bind_int64 (staff_stmt, 1, uid, error) ||
-          !pp_sqlite_statement_bind_int64 (staff_stmt, 2, i, error) ||
-          !pp_sqlite_statement_bind_text (staff_stmt, 3, staff->id, error) ||
-          !pp_sqlite_statement_bind_text (staff_stmt, 4, unit->posts[staff->post].id, error) ||
-          !pp_sqlite_statement_bind_text (staff_stmt, 5, pp_certificate_to_string (staff->certificate), error) ||
-          !pp_sqlite_statement_bind_text (staff_stmt, 6, staff->directed_city, error) ||
-          !pp_sqlite_statement_bind_text (staff_stmt, 7, staff->name, error) ||
-          !pp_sqlite_statement_run (staff_stmt, error))
-        return FALSE;
-
-      for (guint t = 0; t < staff->n_training; t++)
-        if (!pp_sqlite_statement_bind_int64 (training_stmt, 1, uid, error) ||
-            !pp_sqlite_statement_bind_int64 (training_stmt, 2, i, error) ||
-            !pp_sqlite_statement_bind_int64 (training_stmt, 3, t, error) ||
-            !pp_sqlite_statement_bind_int64 (training_stmt, 4, staff->training[t].year, error) ||
-            !pp_sqlite_statement_bind_int64 (training_stmt, 5, staff->training[t].hours, error) ||
-            !pp_sqlite_statement_run (training_stmt, error))
-          return FALSE;
-    }
-  return TRUE;
+  return unit_uid (self, unit->id, &uid, error) &&
+         run (self, "DELETE FROM staff WHERE unit = ?", error, 1, uid) &&
+         pp_library_write_staff (self->library, unit, uid, error);
 }
 
 static gboolean
@@ -454,26 +422,11 @@ write_project (PpEditor  *self,
                PpUnit    *unit,
                GError   **error)
 {
-  g_autoptr(PpSqliteStatement) stmt = NULL;
-  const PpProject *p = unit->project;
   gint64 uid;
 
-  if (!unit_uid (self, unit->id, &uid, error) ||
-      !run (self, "DELETE FROM projects WHERE unit = ?", error, 1, uid))
-    return FALSE;
-  if (p == NULL)
-    return TRUE;
-  return (stmt = pp_sqlite_connection_prepare (connection (self),
-            "INSERT INTO projects (unit, funds, labour, overhead, supervision, field, cycle_years)"
-            " VALUES (?,?,?,?,?,?,?)", error)) &&
-         pp_sqlite_statement_bind_int64 (stmt, 1, uid, error) &&
-         pp_sqlite_statement_bind_int64 (stmt, 2, p->funds, error) &&
-         pp_sqlite_statement_bind_int64 (stmt, 3, p->labour, error) &&
-         pp_sqlite_statement_bind_int64 (stmt, 4, p->overhead, error) &&
-         pp_sqlite_statement_bind_int64 (stmt, 5, p->supervision, error) &&
-         pp_sqlite_statement_bind_text (stmt, 6, p->field ? pp_field_to_string (p->field) : NULL, error) &&
-         pp_sqlite_statement_bind_int64 (stmt, 7, p->cycle_years, error) &&
-         pp_sqlite_statement_run (stmt, error);
+  return unit_uid (self, unit->id, &uid, error) &&
+         run (self, "DELETE FROM projects WHERE unit = ?", error, 1, uid) &&
+         pp_library_write_project (self->library, unit, uid, error);
 }
 
 static gboolean

@@ -37,6 +37,86 @@ bind_ints (PpSqliteStatement *stmt,
   return ok;
 }
 
+/* A unit's staff records with their training. */
+static gboolean
+write_staff_rows (PpSqliteStatement  *staff_stmt,
+                  PpSqliteStatement  *training_stmt,
+                  PpUnit             *unit,
+                  gint64              uid,
+                  GError            **error)
+{
+  for (guint i = 0; i < unit->n_staff; i++)
+    {
+      const PpStaff *staff = &unit->staff[i];
+
+      if (!bind_ints (staff_stmt, 1, error, 2, uid, (gint64) i) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 3, staff->id, error) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 4, unit->posts[staff->post].id, error) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 5, pp_certificate_to_string (staff->certificate), error) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 6, staff->directed_city, error) ||
+          !pp_sqlite_statement_bind_text (staff_stmt, 7, staff->name, error) ||
+          !pp_sqlite_statement_run (staff_stmt, error))
+        return FALSE;
+
+      for (guint t = 0; t < staff->n_training; t++)
+        if (!bind_ints (training_stmt, 1, error, 5, uid, (gint64) i, (gint64) t,
+                        (gint64) staff->training[t].year, (gint64) staff->training[t].hours) ||
+            !pp_sqlite_statement_run (training_stmt, error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* A purchased project's budget, when it has one. */
+static gboolean
+write_project_row (PpSqliteStatement  *project_stmt,
+                   PpUnit             *unit,
+                   gint64              uid,
+                   GError            **error)
+{
+  const PpProject *p = unit->project;
+
+  if (p == NULL)
+    return TRUE;
+  return bind_ints (project_stmt, 1, error, 5, uid, p->funds, p->labour, p->overhead, p->supervision) &&
+         pp_sqlite_statement_bind_text (project_stmt, 6, p->field ? pp_field_to_string (p->field) : NULL, error) &&
+         pp_sqlite_statement_bind_int64 (project_stmt, 7, p->cycle_years, error) &&
+         pp_sqlite_statement_run (project_stmt, error);
+}
+
+#define STAFF_INSERT "INSERT INTO staff (unit, position, xml_id, post, certificate, directed_city, name)" \
+                     " VALUES (?,?,?,?,?,?,?)"
+#define TRAINING_INSERT "INSERT INTO training (unit, staff, position, year, hours) VALUES (?,?,?,?,?)"
+#define PROJECT_INSERT "INSERT INTO projects (unit, funds, labour, overhead, supervision, field, cycle_years)" \
+                       " VALUES (?,?,?,?,?,?,?)"
+
+gboolean
+pp_library_write_staff (PpLibrary  *self,
+                        PpUnit     *unit,
+                        gint64      uid,
+                        GError    **error)
+{
+  PpSqliteConnection *connection = pp_library_get_connection (self);
+  g_autoptr(PpSqliteStatement) staff_stmt = pp_sqlite_connection_prepare (connection, STAFF_INSERT, error);
+  g_autoptr(PpSqliteStatement) training_stmt = staff_stmt ? pp_sqlite_connection_prepare (connection,
+                                                                                          TRAINING_INSERT, error)
+                                                          : NULL;
+
+  return training_stmt != NULL && write_staff_rows (staff_stmt, training_stmt, unit, uid, error);
+}
+
+gboolean
+pp_library_write_project (PpLibrary  *self,
+                          PpUnit     *unit,
+                          gint64      uid,
+                          GError    **error)
+{
+  g_autoptr(PpSqliteStatement) stmt = pp_sqlite_connection_prepare (pp_library_get_connection (self),
+                                                                    PROJECT_INSERT, error);
+
+  return stmt != NULL && write_project_row (stmt, unit, uid, error);
+}
+
 /* Stores units in document order, each with its posts, staff, training
  * and budget. The first unit goes under top_parent (0: a root) at
  * top_place; every other unit's parent comes before it in the array. */
@@ -60,14 +140,9 @@ insert_units (PpSqliteConnection *connection,
       !(post_stmt = pp_sqlite_connection_prepare (connection,
           "INSERT INTO posts (unit, position, xml_id, title, category, level, flags, count, filled,"
           " graduate_reserved) VALUES (?,?,?,?,?,?,?,?,?,?)", error)) ||
-      !(staff_stmt = pp_sqlite_connection_prepare (connection,
-          "INSERT INTO staff (unit, position, xml_id, post, certificate, directed_city, name)"
-          " VALUES (?,?,?,?,?,?,?)", error)) ||
-      !(training_stmt = pp_sqlite_connection_prepare (connection,
-          "INSERT INTO training (unit, staff, position, year, hours) VALUES (?,?,?,?,?)", error)) ||
-      !(project_stmt = pp_sqlite_connection_prepare (connection,
-          "INSERT INTO projects (unit, funds, labour, overhead, supervision, field, cycle_years)"
-          " VALUES (?,?,?,?,?,?,?)", error)))
+      !(staff_stmt = pp_sqlite_connection_prepare (connection, STAFF_INSERT, error)) ||
+      !(training_stmt = pp_sqlite_connection_prepare (connection, TRAINING_INSERT, error)) ||
+      !(project_stmt = pp_sqlite_connection_prepare (connection, PROJECT_INSERT, error)))
     return FALSE;
 
   /* Each unit's place among its siblings, in one pass over the children. */
@@ -122,37 +197,9 @@ insert_units (PpSqliteConnection *connection,
             return FALSE;
         }
 
-      for (guint i = 0; i < unit->n_staff; i++)
-        {
-          const PpStaff *staff = &unit->staff[i];
-
-          if (!bind_ints (staff_stmt, 1, error, 2, uid, (gint64) i) ||
-              !pp_sqlite_statement_bind_text (staff_stmt, 3, staff->id, error) ||
-              !pp_sqlite_statement_bind_text (staff_stmt, 4, unit->posts[staff->post].id, error) ||
-              !pp_sqlite_statement_bind_text (staff_stmt, 5, pp_certificate_to_string (staff->certificate), error) ||
-              !pp_sqlite_statement_bind_text (staff_stmt, 6, staff->directed_city, error) ||
-              !pp_sqlite_statement_bind_text (staff_stmt, 7, staff->name, error) ||
-              !pp_sqlite_statement_run (staff_stmt, error))
-            return FALSE;
-
-          for (guint t = 0; t < staff->n_training; t++)
-            if (!bind_ints (training_stmt, 1, error, 5, uid, (gint64) i, (gint64) t,
-                            (gint64) staff->training[t].year, (gint64) staff->training[t].hours) ||
-                !pp_sqlite_statement_run (training_stmt, error))
-              return FALSE;
-        }
-
-      if (unit->project != NULL)
-        {
-          const PpProject *p = unit->project;
-
-          if (!bind_ints (project_stmt, 1, error, 5, uid, p->funds, p->labour, p->overhead, p->supervision) ||
-              !pp_sqlite_statement_bind_text (project_stmt, 6, p->field ? pp_field_to_string (p->field) : NULL,
-                                              error) ||
-              !pp_sqlite_statement_bind_int64 (project_stmt, 7, p->cycle_years, error) ||
-              !pp_sqlite_statement_run (project_stmt, error))
-            return FALSE;
-        }
+      if (!write_staff_rows (staff_stmt, training_stmt, unit, uid, error) ||
+          !write_project_row (project_stmt, unit, uid, error))
+        return FALSE;
     }
 
   return TRUE;

@@ -26,4 +26,15 @@ gboolean pp_library_insert_units   (PpLibrary  *self,
                                     guint       place,
                                     GError    **error);
 
+/* A unit's staff (with training) and budget rows, inside the caller's
+ * transaction, after the caller removed the old ones. */
+gboolean pp_library_write_staff    (PpLibrary  *self,
+                                    PpUnit     *unit,
+                                    gint64      uid,
+                                    GError    **error);
+gboolean pp_library_write_project  (PpLibrary  *self,
+                                    PpUnit     *unit,
+                                    gint64      uid,
+                                    GError    **error);
+
 G_END_DECLS
