@@ -238,6 +238,38 @@ test_remedy_button (void)
 }
 
 static void
+test_library_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-library.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  g_autoptr(GPtrArray) plans = NULL;
+  gint64 id;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (pp_window_open_sample (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 1);
+  plans = pp_library_list_plans (library, FALSE, &error);
+  id = ((PpPlanInfo *) plans->pdata[0])->id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-plan", "x", id));
+  g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 2);
+  wait_for_frames (GTK_WIDGET (window), 2);
+  screenshot (GTK_WIDGET (window), "library.png");
+
+  /* Delete, and the toast's Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", id));
+  g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-plan", "x", id));
+  g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_bad_cell_refused (void)
 {
   g_autoptr(GError) error = NULL;
@@ -282,6 +314,7 @@ main (int    argc,
   g_test_add_func ("/gui/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/bad-cell-refused", test_bad_cell_refused);
   g_test_add_func ("/gui/remedy-button", test_remedy_button);
+  g_test_add_func ("/gui/library-page", test_library_page);
 
   return g_test_run ();
 }

@@ -43,6 +43,91 @@ on_plan_activated (AdwActionRow *row,
   pp_window_open_plan (self, id);
 }
 
+static GtkWidget *
+plan_menu_button (const PpPlanInfo *info)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) duplicate = g_menu_item_new (_("_Duplicate"), NULL);
+  g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_menu_item_set_action_and_target_value (duplicate, "win.duplicate-plan", g_variant_new_int64 (info->id));
+  g_menu_item_set_action_and_target_value (delete, "win.delete-plan", g_variant_new_int64 (info->id));
+  g_menu_append_item (menu, duplicate);
+  g_menu_append_item (menu, delete);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Plan Menu"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan Menu"), -1);
+  return button;
+}
+
+static void refresh_library (PpWindow *self);
+
+static void
+delete_plan_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PpWindow *self = PP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlanInfo) info = NULL;
+  g_autofree char *message = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+  AdwToast *undo;
+
+  if (self->library == NULL || !(info = pp_library_get_plan_info (self->library, id, &error)) ||
+      !pp_library_delete_plan (self->library, id, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  refresh_library (self);
+
+  /* TRANSLATORS: %s is a plan's title */
+  message = g_strdup_printf (_("“%s” moved to the trash"), info->title);
+  undo = adw_toast_new (message);
+  adw_toast_set_button_label (undo, _("_Undo"));
+  adw_toast_set_action_name (undo, "win.restore-plan");
+  adw_toast_set_action_target_value (undo, g_variant_new_int64 (id));
+  adw_toast_overlay_add_toast (self->toasts, undo);
+}
+
+static void
+restore_plan_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PpWindow *self = PP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->library == NULL || !pp_library_restore_plan (self->library, g_variant_get_int64 (parameter), &error))
+    {
+      toast (self, error ? error->message : _("The plan library could not be opened"));
+      return;
+    }
+  refresh_library (self);
+}
+
+static void
+duplicate_plan_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PpWindow *self = PP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->library == NULL || !pp_library_duplicate_plan (self->library, g_variant_get_int64 (parameter), &error))
+    {
+      toast (self, error ? error->message : _("The plan library could not be opened"));
+      return;
+    }
+  refresh_library (self);
+}
+
 static void
 refresh_library (PpWindow *self)
 {
@@ -67,12 +152,17 @@ refresh_library (PpWindow *self)
       PpPlanInfo *info = g_ptr_array_index (plans, i);
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *subtitle = NULL;
+      g_autofree char *changed = NULL;
+      g_autoptr(GDateTime) modified = g_date_time_new_from_iso8601 (info->modified, NULL);
+      g_autoptr(GDateTime) local = modified ? g_date_time_to_local (modified) : NULL;
 
+      changed = local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup (info->modified);
       /* TRANSLATORS: policy pack id, plan date, time of the last change */
-      subtitle = g_strdup_printf (_("%s · %s · changed %s"), info->policy, info->date, info->modified);
+      subtitle = g_strdup_printf (_("%s · %s · changed %s"), info->policy, info->date, changed);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), plan_menu_button (info));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "plan-id", GSIZE_TO_POINTER ((gsize) info->id));
@@ -145,6 +235,18 @@ pp_window_open_sample (PpWindow *self)
   return pp_window_open_plan (self, id);
 }
 
+guint
+pp_window_get_n_listed_plans (PpWindow *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (PP_IS_WINDOW (self), 0);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->plan_list)); row;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
 GtkWidget *
 pp_window_get_plan_view (PpWindow *self)
 {
@@ -201,6 +303,9 @@ pp_window_class_init (PpWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_activated);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_activated);
+  gtk_widget_class_install_action (widget_class, "win.restore-plan", "x", restore_plan_activated);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-plan", "x", duplicate_plan_activated);
 }
 
 static void

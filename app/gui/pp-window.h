@@ -22,5 +22,7 @@ gboolean   pp_window_open_plan   (PpWindow       *self,
 /* Opens the sample plan, importing it on first use. */
 gboolean   pp_window_open_sample (PpWindow       *self);
 GtkWidget *pp_window_get_plan_view (PpWindow     *self);
+/* How many plans the library page lists. */
+guint      pp_window_get_n_listed_plans (PpWindow *self);
 
 G_END_DECLS
