@@ -237,6 +237,59 @@ test_remedy_button (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkSpinButton *
+find_spin_for_field (GtkWidget   *widget,
+                     PpUnitField  field)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSpinButton *found;
+
+      if (GTK_IS_SPIN_BUTTON (child) && g_object_get_data (G_OBJECT (child), "unit-field") != NULL &&
+          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "unit-field")) == field)
+        return GTK_SPIN_BUTTON (child);
+      if ((found = find_spin_for_field (child, field)))
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_union_workers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-union.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpPlanView *view;
+  GtkSpinButton *workers;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (pp_window_open_sample (window));
+  view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  g_assert_true (pp_plan_view_select_unit (view, "blyq-db-zgh"));
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  /* A union's page asks for its workers, and only that driver. */
+  workers = find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS);
+  g_assert_nonnull (workers);
+  g_assert_null (find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_POPULATION));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (workers), ==, 7500);
+
+  /* 9,000 workers allow 3 social-work posts; the union plans 2. */
+  gtk_spin_button_set_value (workers, 9000);
+  wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->drivers[PP_DRIVER_WORKERS], ==, 9000);
+  screenshot (GTK_WIDGET (window), "unit-union.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->drivers[PP_DRIVER_WORKERS], ==, 7500);
+  workers = find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (workers), ==, 7500);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_library_page (void)
 {
@@ -315,6 +368,7 @@ main (int    argc,
   g_test_add_func ("/gui/bad-cell-refused", test_bad_cell_refused);
   g_test_add_func ("/gui/remedy-button", test_remedy_button);
   g_test_add_func ("/gui/library-page", test_library_page);
+  g_test_add_func ("/gui/union-workers", test_union_workers);
 
   return g_test_run ();
 }

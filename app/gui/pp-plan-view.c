@@ -29,6 +29,7 @@ struct _PpPlanView
   GtkListView    *tree;
   GtkLabel       *unit_title;
   GtkLabel       *unit_subtitle;
+  GtkListBox     *fields;
   GtkColumnView  *posts;
   GtkListBox     *results;
 };
@@ -336,6 +337,140 @@ rebuild_posts (PpPlanView *self)
     }
 }
 
+/* Unit fields ----------------------------------------------------------- */
+
+static void
+apply_unit_field (PpPlanView  *self,
+                  GtkWidget   *widget,
+                  PpUnitField  field,
+                  const char  *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->unit == NULL)
+    return;
+  if (!pp_editor_apply (self->editor, pp_command_set_unit_field (self->unit->id, field, value), &error))
+    {
+      gtk_widget_error_bell (widget);
+      gtk_widget_set_tooltip_text (widget, error->message);
+    }
+}
+
+static void
+on_name_applied (AdwEntryRow *row,
+                 PpPlanView  *self)
+{
+  apply_unit_field (self, GTK_WIDGET (row), PP_UNIT_FIELD_NAME, gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static void
+on_flag_toggled (GtkSwitch  *toggle,
+                 GParamSpec *pspec,
+                 PpPlanView *self)
+{
+  PpUnitField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "unit-field"));
+
+  apply_unit_field (self, GTK_WIDGET (toggle), field, gtk_switch_get_active (toggle) ? "true" : "false");
+}
+
+static void
+on_driver_changed (GtkSpinButton *spin,
+                   PpPlanView    *self)
+{
+  PpUnitField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "unit-field"));
+  g_autofree char *value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (spin));
+
+  apply_unit_field (self, GTK_WIDGET (spin), field, value);
+}
+
+static void
+add_flag_row (PpPlanView  *self,
+              const char  *title,
+              PpUnitField  field,
+              gboolean     active)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_switch_set_active (GTK_SWITCH (toggle), active);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (toggle), "unit-field", GUINT_TO_POINTER (field));
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (on_flag_toggled), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  gtk_list_box_append (self->fields, row);
+}
+
+static void
+add_driver_row (PpPlanView  *self,
+                const char  *title,
+                PpUnitField  field,
+                guint32      value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, G_MAXINT32, 100);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (spin), "unit-field", GUINT_TO_POINTER (field));
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_driver_changed), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  gtk_list_box_append (self->fields, row);
+}
+
+/* Name, flags, and only the drivers that matter for the unit's type. */
+static void
+rebuild_fields (PpPlanView *self)
+{
+  PpUnit *unit = self->unit;
+  GtkWidget *child;
+  GtkWidget *name;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->fields))))
+    gtk_list_box_remove (self->fields, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->fields), unit != NULL);
+  if (unit == NULL)
+    return;
+
+  name = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (name), unit->name);
+  g_signal_connect (name, "apply", G_CALLBACK (on_name_applied), self);
+  gtk_list_box_append (self->fields, name);
+
+  if (unit->type == PP_UNIT_REGION)
+    return;
+
+  add_flag_row (self, _("Public institution"), PP_UNIT_FIELD_PUBLIC_INSTITUTION,
+                unit->flags & PP_UNIT_PUBLIC_INSTITUTION);
+  add_flag_row (self, _("Pilot unit"), PP_UNIT_FIELD_PILOT, unit->flags & PP_UNIT_PILOT);
+  add_flag_row (self, _("At the county seat"), PP_UNIT_FIELD_COUNTY_SEAT, unit->flags & PP_UNIT_COUNTY_SEAT);
+
+  switch (unit->type)
+    {
+    case PP_UNIT_UNION:
+      add_driver_row (self, _("Workers covered"), PP_UNIT_FIELD_WORKERS, unit->drivers[PP_DRIVER_WORKERS]);
+      break;
+    case PP_UNIT_URBAN_COMMUNITY:
+    case PP_UNIT_RURAL_COMMUNITY:
+      add_driver_row (self, _("Population"), PP_UNIT_FIELD_POPULATION, unit->drivers[PP_DRIVER_POPULATION]);
+      break;
+    case PP_UNIT_SCHOOL:
+      add_driver_row (self, _("Students"), PP_UNIT_FIELD_STUDENTS, unit->drivers[PP_DRIVER_STUDENTS]);
+      break;
+    case PP_UNIT_CORRECTIONS:
+    case PP_UNIT_DRUG_REHAB:
+      add_driver_row (self, _("Service recipients"), PP_UNIT_FIELD_RECIPIENTS, unit->drivers[PP_DRIVER_RECIPIENTS]);
+      break;
+    default:
+      break;
+    }
+}
+
 /* Compliance ------------------------------------------------------------ */
 
 static gint
@@ -495,6 +630,7 @@ show_unit (PpPlanView *self,
   /* The plan itself has no post lines: its page is its results. */
   gtk_widget_set_visible (GTK_WIDGET (self->posts), unit != NULL);
   gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (self->posts)), unit != NULL);
+  rebuild_fields (self);
   rebuild_posts (self);
   rebuild_results (self);
 }
@@ -548,6 +684,7 @@ undo_activated (GtkWidget  *widget,
 
   if (pp_editor_can_undo (self->editor) && !pp_editor_undo (self->editor, &error))
     g_warning ("Undo failed: %s", error->message);
+  rebuild_fields (self);
   rebuild_posts (self);
 }
 
@@ -561,6 +698,7 @@ redo_activated (GtkWidget  *widget,
 
   if (pp_editor_can_redo (self->editor) && !pp_editor_redo (self->editor, &error))
     g_warning ("Redo failed: %s", error->message);
+  rebuild_fields (self);
   rebuild_posts (self);
 }
 
@@ -601,6 +739,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_title);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_subtitle);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, fields);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, results);
 
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_activated);
