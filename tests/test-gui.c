@@ -290,6 +290,52 @@ test_union_workers (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkSpinButton *
+find_budget_spin (GtkWidget      *widget,
+                  PpProjectField  field)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSpinButton *found;
+
+      if (GTK_IS_SPIN_BUTTON (child) && g_object_get_data (G_OBJECT (child), "project-field") != NULL &&
+          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "project-field")) == field)
+        return GTK_SPIN_BUTTON (child);
+      if ((found = find_budget_spin (child, field)))
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_project_budget (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-project.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpPlanView *view;
+  GtkSpinButton *supervision;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (pp_window_open_sample (window));
+  view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  g_assert_true (pp_plan_view_select_unit (view, "cf-qhsg-xm"));
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  supervision = find_budget_spin (GTK_WIDGET (view), PP_PROJECT_FIELD_SUPERVISION);
+  g_assert_nonnull (supervision);
+  g_assert_cmpint ((gint64) gtk_spin_button_get_value (supervision), ==,
+                   pp_plan_view_get_unit (view)->project->supervision);
+  gtk_spin_button_set_value (supervision, 12345);
+  wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_cmpint (pp_plan_view_get_unit (view)->project->supervision, ==, 12345);
+  screenshot (GTK_WIDGET (window), "unit-project.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_library_page (void)
 {
@@ -369,6 +415,7 @@ main (int    argc,
   g_test_add_func ("/gui/remedy-button", test_remedy_button);
   g_test_add_func ("/gui/library-page", test_library_page);
   g_test_add_func ("/gui/union-workers", test_union_workers);
+  g_test_add_func ("/gui/project-budget", test_project_budget);
 
   return g_test_run ();
 }

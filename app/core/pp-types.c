@@ -99,6 +99,26 @@ static const char * const field_names[PP_N_FIELDS] = {
   "corrections", "health", "mediation", "emergency",
 };
 
+static const char * const field_labels[PP_N_FIELDS] = {
+  N_("Not given"),
+  N_("Social welfare"),
+  N_("Social assistance"),
+  N_("Charity"),
+  N_("Community building"),
+  N_("Marriage and family"),
+  N_("Mental health"),
+  N_("Disability rehabilitation"),
+  N_("Education and guidance"),
+  N_("Employment assistance"),
+  N_("Worker support"),
+  N_("Crime prevention"),
+  N_("Drug rehabilitation"),
+  N_("Corrections and rehabilitation"),
+  N_("Health"),
+  N_("Dispute mediation"),
+  N_("Emergency response"),
+};
+
 static const char * const driver_names[PP_N_DRIVERS] = {
   "workers", "population", "students", "recipients",
 };
@@ -237,6 +257,13 @@ pp_field_to_string (PpField field)
 {
   g_return_val_if_fail (field < PP_N_FIELDS, NULL);
   return field_names[field];
+}
+
+const char *
+pp_field_get_label (PpField field)
+{
+  g_return_val_if_fail (field < PP_N_FIELDS, NULL);
+  return _(field_labels[field]);
 }
 
 const char *

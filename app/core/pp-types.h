@@ -154,6 +154,7 @@ const char  *pp_severity_to_string       (PpSeverity      severity);
 gboolean     pp_field_from_string        (const char     *name,
                                           PpField        *out);
 const char  *pp_field_to_string          (PpField         field);
+const char  *pp_field_get_label          (PpField         field);
 
 gboolean     pp_driver_from_string       (const char     *name,
                                           PpDriver       *out);

@@ -421,6 +421,88 @@ add_driver_row (PpPlanView  *self,
   gtk_list_box_append (self->fields, row);
 }
 
+static void
+on_budget_changed (GtkSpinButton *spin,
+                   PpPlanView    *self)
+{
+  g_autoptr(GError) error = NULL;
+  PpProjectField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "project-field"));
+  g_autofree char *value = g_strdup_printf ("%.0f", gtk_spin_button_get_value (spin));
+
+  if (self->unit == NULL)
+    return;
+  if (!pp_editor_apply (self->editor, pp_command_set_project_field (self->unit->id, field, value), &error))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (spin));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (spin), error->message);
+    }
+}
+
+static void
+on_service_field_selected (AdwComboRow *row,
+                           GParamSpec  *pspec,
+                           PpPlanView  *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->unit == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  if (!pp_editor_apply (self->editor,
+                        pp_command_set_project_field (self->unit->id, PP_PROJECT_FIELD_FIELD,
+                                                      pp_field_to_string (selected)), &error))
+    gtk_widget_error_bell (GTK_WIDGET (row));
+}
+
+static void
+add_budget_row (PpPlanView     *self,
+                const char     *title,
+                PpProjectField  field,
+                gint64          value,
+                double          step)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, field == PP_PROJECT_FIELD_CYCLE_YEARS ? 100 : 999999999999.0,
+                                                    step);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), (double) value);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (spin), "project-field", GUINT_TO_POINTER (field));
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_budget_changed), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  gtk_list_box_append (self->fields, row);
+}
+
+/* A purchased project's yearly budget (in yuan), field and cycle. */
+static void
+add_budget_rows (PpPlanView *self,
+                 PpUnit     *unit)
+{
+  PpProject none = { 0 };
+  const PpProject *p = unit->project ? unit->project : &none;
+  g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
+  GtkWidget *field_row = adw_combo_row_new ();
+
+  add_budget_row (self, _("Yearly funds (yuan)"), PP_PROJECT_FIELD_FUNDS, p->funds, 1000);
+  add_budget_row (self, _("Labour cost (yuan)"), PP_PROJECT_FIELD_LABOUR, p->labour, 1000);
+  add_budget_row (self, _("Activities, management, insurance, tax and training (yuan)"),
+                  PP_PROJECT_FIELD_OVERHEAD, p->overhead, 1000);
+  add_budget_row (self, _("Supervision (yuan)"), PP_PROJECT_FIELD_SUPERVISION, p->supervision, 1000);
+  add_budget_row (self, _("Purchase cycle (years)"), PP_PROJECT_FIELD_CYCLE_YEARS, p->cycle_years, 1);
+
+  for (PpField f = 0; f < PP_N_FIELDS; f++)
+    gtk_string_list_append (fields, pp_field_get_label (f));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), _("Service field"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (field_row), G_LIST_MODEL (fields));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field_row), p->field);
+  g_signal_connect (field_row, "notify::selected", G_CALLBACK (on_service_field_selected), self);
+  gtk_list_box_append (self->fields, field_row);
+}
+
 /* Name, flags, and only the drivers that matter for the unit's type. */
 static void
 rebuild_fields (PpPlanView *self)
@@ -465,6 +547,9 @@ rebuild_fields (PpPlanView *self)
     case PP_UNIT_CORRECTIONS:
     case PP_UNIT_DRUG_REHAB:
       add_driver_row (self, _("Service recipients"), PP_UNIT_FIELD_RECIPIENTS, unit->drivers[PP_DRIVER_RECIPIENTS]);
+      break;
+    case PP_UNIT_PURCHASED_PROJECT:
+      add_budget_rows (self, unit);
       break;
     default:
       break;
