@@ -64,24 +64,40 @@ screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
-/* The spin button of a post line's count, found in the real widget tree. */
-static GtkSpinButton *
-find_count_spin (GtkWidget *widget,
-                 guint      index)
+/* The first widget of a type under root, depth first, whose object data
+ * `key` holds `value` (and `key2` holds `value2`, when given). The view
+ * tags its cells and rows this way, so tests find them as a user would
+ * see them: in the real widget tree. Absent data reads as 0. */
+static GtkWidget *
+find_tagged (GtkWidget  *root,
+             GType       type,
+             const char *key,
+             guint       value,
+             const char *key2,
+             guint       value2)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkSpinButton *found;
+      GtkWidget *found;
 
-      if (GTK_IS_SPIN_BUTTON (child) &&
-          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "post-index")) == index &&
-          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "post-field")) == PP_POST_FIELD_COUNT)
-        return GTK_SPIN_BUTTON (child);
-      if ((found = find_count_spin (child, index)))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), key)) == value &&
+          (key2 == NULL || GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), key2)) == value2))
+        return child;
+      if ((found = find_tagged (child, type, key, value, key2, value2)))
         return found;
     }
   return NULL;
 }
+
+#define find_count_spin(root, index) \
+  ((GtkSpinButton *) find_tagged (root, GTK_TYPE_SPIN_BUTTON, "post-index", index, "post-field", PP_POST_FIELD_COUNT))
+#define find_spin_for_field(root, field) \
+  ((GtkSpinButton *) find_tagged (root, GTK_TYPE_SPIN_BUTTON, "unit-field", field, NULL, 0))
+#define find_budget_spin(root, field) \
+  ((GtkSpinButton *) find_tagged (root, GTK_TYPE_SPIN_BUTTON, "project-field", field, NULL, 0))
+#define find_remove_button(root, index) \
+  ((GtkButton *) find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, NULL, 0))
 
 static const PpResult *
 result_of (PpPlanView *view,
@@ -237,23 +253,6 @@ test_remedy_button (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkSpinButton *
-find_spin_for_field (GtkWidget   *widget,
-                     PpUnitField  field)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkSpinButton *found;
-
-      if (GTK_IS_SPIN_BUTTON (child) && g_object_get_data (G_OBJECT (child), "unit-field") != NULL &&
-          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "unit-field")) == field)
-        return GTK_SPIN_BUTTON (child);
-      if ((found = find_spin_for_field (child, field)))
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_union_workers (void)
 {
@@ -288,23 +287,6 @@ test_union_workers (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (workers), ==, 7500);
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static GtkSpinButton *
-find_budget_spin (GtkWidget      *widget,
-                  PpProjectField  field)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkSpinButton *found;
-
-      if (GTK_IS_SPIN_BUTTON (child) && g_object_get_data (G_OBJECT (child), "project-field") != NULL &&
-          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "project-field")) == field)
-        return GTK_SPIN_BUTTON (child);
-      if ((found = find_budget_spin (child, field)))
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -369,6 +351,70 @@ test_library_page (void)
 }
 
 static void
+test_structure_edits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-structure.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpPlanView *view;
+  PpUnit *unit;
+  GtkButton *remove;
+  guint lines, children;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (pp_window_open_sample (window));
+  view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+
+  /* A new line goes to the end of the table, and its trash button takes it away. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
+  lines = pp_plan_view_get_unit (view)->n_posts;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.add-post", NULL));
+  unit = pp_plan_view_get_unit (view);
+  g_assert_cmpuint (unit->n_posts, ==, lines + 1);
+  g_assert_cmpint (unit->posts[lines].count, ==, 1);
+  wait_for_frames (GTK_WIDGET (window), 3);
+  screenshot (GTK_WIDGET (window), "unit-line-added.png");
+  remove = find_remove_button (GTK_WIDGET (view), lines);
+  g_assert_nonnull (remove);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (remove)));
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines);
+
+  /* A line that staff hold (p05, held by s01) cannot be removed. */
+  wait_for_frames (GTK_WIDGET (window), 2);
+  remove = find_remove_button (GTK_WIDGET (view), 4);
+  g_assert_nonnull (remove);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (remove)));
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines);
+
+  /* A new unit under the region, shown at once; deleting it returns to the region. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf"));
+  children = pp_plan_view_get_unit (view)->n_children;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.add-unit", NULL));
+  unit = pp_plan_view_get_unit (view);
+  g_assert_nonnull (unit->parent);
+  g_assert_cmpstr (unit->parent->id, ==, "cf");
+  g_assert_cmpuint (unit->parent->n_children, ==, children + 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.delete-unit", NULL));
+  g_assert_cmpstr (pp_plan_view_get_unit (view)->id, ==, "cf");
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_children, ==, children);
+
+  /* Deleting a whole welfare home, then undo: it comes back with its lines and staff. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.delete-unit", NULL));
+  g_assert_false (pp_plan_view_select_unit (view, "cf-etfly"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines);
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_staff, ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_bad_cell_refused (void)
 {
   g_autoptr(GError) error = NULL;
@@ -416,6 +462,7 @@ main (int    argc,
   g_test_add_func ("/gui/library-page", test_library_page);
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
+  g_test_add_func ("/gui/structure-edits", test_structure_edits);
 
   return g_test_run ();
 }

@@ -31,6 +31,7 @@ struct _PpPlanView
   GtkLabel       *unit_subtitle;
   GtkListBox     *fields;
   GtkColumnView  *posts;
+  GtkWidget      *add_post_button;
   GtkListBox     *results;
 };
 
@@ -202,7 +203,29 @@ typedef enum
   COLUMN_SOCIAL_WORK,
   COLUMN_COUNT,
   COLUMN_FILLED,
+  COLUMN_REMOVE,
 } Column;
+
+static void rebuild_posts (PpPlanView *self);
+
+static void
+on_remove_clicked (GtkButton  *button,
+                   PpPlanView *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "post-index"));
+
+  if (self->unit == NULL || index >= self->unit->n_posts)
+    return;
+  if (!pp_editor_apply (self->editor, pp_command_remove_post (self->unit->id, index), &error))
+    {
+      /* A line that staff hold: say why, next to the button. */
+      gtk_widget_error_bell (GTK_WIDGET (button));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (button), error->message);
+      return;
+    }
+  rebuild_posts (self);
+}
 
 static guint
 row_index (GtkListItem *list_item)
@@ -237,6 +260,15 @@ setup_cell (GtkSignalListItemFactory *factory,
       GtkWidget *spin = gtk_spin_button_new_with_range (0, G_MAXINT32, 1);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
       gtk_list_item_set_child (list_item, spin);
+    }
+  else if (column == COLUMN_REMOVE)
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Remove Post Line"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove Post Line"), -1);
+      gtk_list_item_set_child (list_item, button);
     }
   else
     {
@@ -278,6 +310,20 @@ bind_cell (GtkSignalListItemFactory *factory,
     case COLUMN_SOCIAL_WORK:
       gtk_label_set_label (GTK_LABEL (child), (post->flags & PP_POST_SOCIAL_WORK) ? _("Social work") : "");
       break;
+    case COLUMN_REMOVE:
+      {
+        gboolean held = FALSE;
+
+        /* A line that staff hold cannot go: say so before the click. */
+        for (guint s = 0; s < self->unit->n_staff && !held; s++)
+          held = self->unit->staff[s].post == index;
+        g_object_set_data (G_OBJECT (child), "post-index", GUINT_TO_POINTER (index));
+        gtk_widget_set_sensitive (child, !held);
+        gtk_widget_set_tooltip_text (child, held ? _("Staff hold this line: move or remove them first")
+                                                 : _("Remove Post Line"));
+      }
+      g_signal_connect (child, "clicked", G_CALLBACK (on_remove_clicked), self);
+      break;
     case COLUMN_COUNT:
     case COLUMN_FILLED:
       g_object_set_data (G_OBJECT (child), "post-index", GUINT_TO_POINTER (index));
@@ -303,6 +349,8 @@ unbind_cell (GtkSignalListItemFactory *factory,
 
   if (column == COLUMN_COUNT || column == COLUMN_FILLED)
     g_signal_handlers_disconnect_by_func (gtk_list_item_get_child (list_item), on_count_changed, self);
+  else if (column == COLUMN_REMOVE)
+    g_signal_handlers_disconnect_by_func (gtk_list_item_get_child (list_item), on_remove_clicked, self);
 }
 
 static void
@@ -714,6 +762,9 @@ show_unit (PpPlanView *self,
     }
   /* The plan itself has no post lines: its page is its results. */
   gtk_widget_set_visible (GTK_WIDGET (self->posts), unit != NULL);
+  gtk_widget_set_visible (self->add_post_button, unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-post", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.delete-unit", unit != NULL);
   gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (self->posts)), unit != NULL);
   rebuild_fields (self);
   rebuild_posts (self);
@@ -787,6 +838,72 @@ redo_activated (GtkWidget  *widget,
   rebuild_posts (self);
 }
 
+static void
+add_post_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *id = NULL;
+  PpPost post = { .title = _("New post line"), .count = 1, .level = -1 };
+
+  if (self->unit == NULL)
+    return;
+  prefix = g_strconcat (self->unit->id, "-line", NULL);
+  id = pp_plan_make_id (pp_editor_get_plan (self->editor), prefix);
+  post.id = id;
+  if (pp_editor_apply (self->editor, pp_command_add_post (self->unit->id, self->unit->n_posts, &post), &error))
+    rebuild_posts (self);
+}
+
+static void
+add_unit_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  PpPlan *plan = pp_editor_get_plan (self->editor);
+  g_autofree char *id = pp_plan_make_id (plan, "unit");
+  PpUnit *parent = self->unit;
+
+  /* Under the unit shown, or a new root for the whole plan. */
+  if (!pp_editor_apply (self->editor,
+                        pp_command_add_unit (parent ? parent->id : NULL, parent ? parent->n_children
+                                                                                : pp_plan_get_n_roots (plan),
+                                             id, PP_UNIT_OTHER, PP_REGION_NONE, _("New unit")),
+                        &error))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  pp_plan_view_select_unit (self, id);
+}
+
+static void
+delete_unit_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parent = NULL;
+
+  if (self->unit == NULL)
+    return;
+  parent = self->unit->parent ? g_strdup (self->unit->parent->id) : NULL;
+  /* Undo brings the whole subtree back. */
+  if (!pp_editor_apply (self->editor, pp_command_delete_unit (self->unit->id), &error))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  if (parent == NULL || !pp_plan_view_select_unit (self, parent))
+    show_unit (self, NULL);
+}
+
 /* Life ----------------------------------------------------------------- */
 
 static void
@@ -825,10 +942,14 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_subtitle);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, fields);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, add_post_button);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, results);
 
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL, redo_activated);
+  gtk_widget_class_install_action (widget_class, "plan.add-post", NULL, add_post_activated);
+  gtk_widget_class_install_action (widget_class, "plan.add-unit", NULL, add_unit_activated);
+  gtk_widget_class_install_action (widget_class, "plan.delete-unit", NULL, delete_unit_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "plan.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "plan.redo", NULL);
@@ -853,6 +974,7 @@ pp_plan_view_init (PpPlanView *self)
   add_column (self, _("Social Work"), COLUMN_SOCIAL_WORK, FALSE);
   add_column (self, _("Count"), COLUMN_COUNT, FALSE);
   add_column (self, _("Filled"), COLUMN_FILLED, FALSE);
+  add_column (self, "", COLUMN_REMOVE, FALSE);
 }
 
 GtkWidget *
