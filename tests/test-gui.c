@@ -96,8 +96,32 @@ find_tagged (GtkWidget  *root,
   ((GtkSpinButton *) find_tagged (root, GTK_TYPE_SPIN_BUTTON, "unit-field", field, NULL, 0))
 #define find_budget_spin(root, field) \
   ((GtkSpinButton *) find_tagged (root, GTK_TYPE_SPIN_BUTTON, "project-field", field, NULL, 0))
+#define find_post_cell(view, type, index, field) \
+  ((gpointer) find_tagged (GTK_WIDGET (view), type, "post-index", index, "post-field", field))
 #define find_remove_button(root, index) \
   ((GtkButton *) find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, NULL, 0))
+
+/* A window on the sample plan, with a library of its own in the test's
+ * temporary directory; the window keeps the library alive. A width of 0
+ * leaves the window its default size. */
+static PpWindow *
+open_sample_window (const char *library_name,
+                    int         width,
+                    int         height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path (library_name);
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window;
+
+  g_assert_no_error (error);
+  window = pp_window_new (NULL, library, NULL);
+  if (width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (pp_window_open_sample (window));
+  return window;
+}
 
 static const PpResult *
 result_of (PpPlanView *view,
@@ -214,17 +238,11 @@ find_button (GtkWidget  *widget,
 static void
 test_remedy_button (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pp_test_tmp_path ("gui-remedy.sqlite");
-  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
-  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpWindow *window = open_sample_window ("gui-remedy.sqlite", 1200, 800);
   PpPlanView *view;
   GtkButton *button;
   guint lines;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (pp_window_open_sample (window));
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
 
   /* The township without a staffed station: one click staffs it. */
@@ -256,16 +274,10 @@ test_remedy_button (void)
 static void
 test_union_workers (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pp_test_tmp_path ("gui-union.sqlite");
-  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
-  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpWindow *window = open_sample_window ("gui-union.sqlite", 1200, 800);
   PpPlanView *view;
   GtkSpinButton *workers;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (pp_window_open_sample (window));
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   g_assert_true (pp_plan_view_select_unit (view, "blyq-db-zgh"));
   wait_for_frames (GTK_WIDGET (window), 2);
@@ -292,16 +304,10 @@ test_union_workers (void)
 static void
 test_project_budget (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pp_test_tmp_path ("gui-project.sqlite");
-  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
-  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpWindow *window = open_sample_window ("gui-project.sqlite", 1200, 900);
   PpPlanView *view;
   GtkSpinButton *supervision;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (pp_window_open_sample (window));
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   g_assert_true (pp_plan_view_select_unit (view, "cf-qhsg-xm"));
   wait_for_frames (GTK_WIDGET (window), 2);
@@ -331,6 +337,7 @@ test_library_page (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (pp_window_open_sample (window));
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
   g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 1);
   plans = pp_library_list_plans (library, FALSE, &error);
@@ -353,18 +360,12 @@ test_library_page (void)
 static void
 test_structure_edits (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pp_test_tmp_path ("gui-structure.sqlite");
-  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
-  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpWindow *window = open_sample_window ("gui-structure.sqlite", 1400, 900);
   PpPlanView *view;
   PpUnit *unit;
   GtkButton *remove;
   guint lines, children;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (pp_window_open_sample (window));
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
 
   /* A new line goes to the end of the table, and its trash button takes it away. */
@@ -415,17 +416,80 @@ test_structure_edits (void)
 }
 
 static void
+test_post_line_cells (void)
+{
+  PpWindow *window = open_sample_window ("gui-cells.sqlite", 1400, 900);
+  PpPlanView *view;
+  GtkEditableLabel *title;
+  GtkDropDown *category, *level;
+  GtkCheckButton *social_work;
+  const PpPost *post;
+
+  view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  /* Line 2 is 育婴员, a skilled worker at level 4. */
+  title = find_post_cell (view, GTK_TYPE_EDITABLE_LABEL, 2, PP_POST_FIELD_TITLE);
+  category = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_CATEGORY);
+  level = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_LEVEL);
+  social_work = find_post_cell (view, GTK_TYPE_CHECK_BUTTON, 2, PP_POST_FIELD_SOCIAL_WORK);
+  g_assert_nonnull (title);
+  g_assert_nonnull (category);
+  g_assert_nonnull (level);
+  g_assert_nonnull (social_work);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "育婴员");
+  g_assert_cmpuint (gtk_drop_down_get_selected (category), ==, PP_CATEGORY_SKILLED);
+  g_assert_cmpuint (gtk_drop_down_get_selected (level), ==, 4 + 1);
+  g_assert_false (gtk_check_button_get_active (social_work));
+
+  /* A new title, committed as the user presses Enter. */
+  gtk_editable_label_start_editing (title);
+  gtk_editable_set_text (GTK_EDITABLE (title), "  保育员 ");
+  gtk_editable_label_stop_editing (title, TRUE);
+  post = &pp_plan_view_get_unit (view)->posts[2];
+  g_assert_cmpstr (post->title, ==, "保育员");
+
+  /* An empty title is refused, and the old one comes back. */
+  gtk_editable_label_start_editing (title);
+  gtk_editable_set_text (GTK_EDITABLE (title), "   ");
+  gtk_editable_label_stop_editing (title, TRUE);
+  g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, ==, "保育员");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "保育员");
+
+  /* Category, level (0 is a level, “—” is none) and the social-work flag. */
+  gtk_drop_down_set_selected (category, PP_CATEGORY_PROFESSIONAL);
+  g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].category, ==, PP_CATEGORY_PROFESSIONAL);
+  gtk_drop_down_set_selected (level, 0 + 1);
+  g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, 0);
+  gtk_drop_down_set_selected (level, 0);
+  g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, -1);
+  gtk_drop_down_set_selected (level, 13 + 1);
+  g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, 13);
+  gtk_check_button_set_active (social_work, TRUE);
+  g_assert_true (pp_plan_view_get_unit (view)->posts[2].flags & PP_POST_SOCIAL_WORK);
+  wait_for_frames (GTK_WIDGET (window), 2);
+  screenshot (GTK_WIDGET (window), "unit-line-edited.png");
+
+  /* Each was one step: six undos bring back the line as it was. */
+  for (guint i = 0; i < 6; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  post = &pp_plan_view_get_unit (view)->posts[2];
+  g_assert_cmpstr (post->title, ==, "育婴员");
+  g_assert_cmpint (post->category, ==, PP_CATEGORY_SKILLED);
+  g_assert_cmpint (post->level, ==, 4);
+  g_assert_false (post->flags & PP_POST_SOCIAL_WORK);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_bad_cell_refused (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pp_test_tmp_path ("gui-bad.sqlite");
-  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
-  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpWindow *window = open_sample_window ("gui-bad.sqlite", 0, 0);
   PpPlanView *view;
   GtkSpinButton *spin;
 
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (pp_window_open_sample (window));
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
   wait_for_frames (GTK_WIDGET (window), 3);
@@ -463,6 +527,7 @@ main (int    argc,
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);
+  g_test_add_func ("/gui/post-line-cells", test_post_line_cells);
 
   return g_test_run ();
 }

@@ -208,6 +208,103 @@ typedef enum
 
 static void rebuild_posts (PpPlanView *self);
 
+static guint
+row_index (GtkListItem *list_item)
+{
+  return (guint) g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (list_item)), NULL, 10);
+}
+
+/* An edit the model would not take: a bell, and the reason in a toast. */
+static void
+refuse (GtkWidget  *widget,
+        const char *reason)
+{
+  gtk_widget_error_bell (widget);
+  gtk_widget_activate_action (widget, "win.show-message", "s", reason);
+}
+
+static void show_post_cell (PpPlanView *self,
+                            GtkWidget  *cell);
+
+/* Every editable cell carries its line and field; one function applies
+ * what the user chose, and puts the cell back when the model says no. */
+static void
+apply_post_field (PpPlanView *self,
+                  GtkWidget  *cell,
+                  const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "post-index"));
+  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "post-field"));
+
+  if (self->unit == NULL || index >= self->unit->n_posts)
+    return;
+  if (!pp_editor_apply (self->editor, pp_command_set_post_field (self->unit->id, index, field, value), &error))
+    {
+      refuse (cell, error->message);
+      show_post_cell (self, cell);
+    }
+}
+
+static void
+on_count_changed (GtkSpinButton *spin,
+                  PpPlanView    *self)
+{
+  g_autofree char *value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (spin));
+
+  apply_post_field (self, GTK_WIDGET (spin), value);
+}
+
+static void
+on_title_editing (GtkEditableLabel *label,
+                  GParamSpec       *pspec,
+                  PpPlanView       *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "post-index"));
+  g_autofree char *title = NULL;
+
+  if (gtk_editable_label_get_editing (label) || self->unit == NULL || index >= self->unit->n_posts)
+    return;
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (label))));
+  if (title[0] == '\0')
+    {
+      refuse (GTK_WIDGET (label), _("A post line needs a title: the old one is kept"));
+      show_post_cell (self, GTK_WIDGET (label));
+      return;
+    }
+  if (g_strcmp0 (title, gtk_editable_get_text (GTK_EDITABLE (label))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (label), title);
+  if (g_strcmp0 (title, self->unit->posts[index].title) != 0)
+    apply_post_field (self, GTK_WIDGET (label), title);
+}
+
+static void
+on_choice_selected (GtkDropDown *drop_down,
+                    GParamSpec  *pspec,
+                    PpPlanView  *self)
+{
+  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "post-field"));
+  guint selected = gtk_drop_down_get_selected (drop_down);
+  g_autofree char *value = NULL;
+
+  /* The first choice, “—”, leaves the category or level unset; levels
+   * follow from 0, as the plan XML counts them. */
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    value = g_strdup ("");
+  else if (field == PP_POST_FIELD_CATEGORY)
+    value = g_strdup (pp_category_to_string ((PpCategory) selected));
+  else
+    value = g_strdup_printf ("%u", selected - 1);
+  apply_post_field (self, GTK_WIDGET (drop_down), value);
+}
+
+static void
+on_post_flag_toggled (GtkCheckButton *check,
+                      PpPlanView     *self)
+{
+  apply_post_field (self, GTK_WIDGET (check), gtk_check_button_get_active (check) ? "true" : "false");
+}
+
 static void
 on_remove_clicked (GtkButton  *button,
                    PpPlanView *self)
@@ -219,33 +316,45 @@ on_remove_clicked (GtkButton  *button,
     return;
   if (!pp_editor_apply (self->editor, pp_command_remove_post (self->unit->id, index), &error))
     {
-      /* A line that staff hold: say why, next to the button. */
-      gtk_widget_error_bell (GTK_WIDGET (button));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (button), error->message);
+      refuse (GTK_WIDGET (button), error->message);
       return;
     }
   rebuild_posts (self);
 }
 
-static guint
-row_index (GtkListItem *list_item)
+/* Flat: a table full of raised buttons reads as a form, not a table. */
+static GtkWidget *
+flat_drop_down (GListModel *choices)
 {
-  return (guint) g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (list_item)), NULL, 10);
+  GtkWidget *drop_down = gtk_drop_down_new (choices, NULL);
+
+  gtk_widget_add_css_class (drop_down, "flat");
+  return drop_down;
 }
 
-static void
-on_count_changed (GtkSpinButton *spin,
-                  PpPlanView    *self)
+static GtkWidget *
+new_category_choice (void)
 {
-  g_autoptr(GError) error = NULL;
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "post-index"));
-  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "post-field"));
-  g_autofree char *value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (spin));
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
 
-  if (self->unit == NULL || index >= self->unit->n_posts)
-    return;
-  if (!pp_editor_apply (self->editor, pp_command_set_post_field (self->unit->id, index, field, value), &error))
-    gtk_widget_error_bell (GTK_WIDGET (spin));
+  gtk_string_list_append (choices, "—");
+  for (PpCategory category = PP_CATEGORY_MANAGEMENT; category <= PP_CATEGORY_SKILLED; category++)
+    gtk_string_list_append (choices, pp_category_get_label (category));
+  return flat_drop_down (G_LIST_MODEL (g_steal_pointer (&choices)));
+}
+
+static GtkWidget *
+new_level_choice (void)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (choices, "—");
+  for (guint level = 0; level <= 13; level++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", level);
+      gtk_string_list_append (choices, text);
+    }
+  return flat_drop_down (G_LIST_MODEL (g_steal_pointer (&choices)));
 }
 
 static void
@@ -253,31 +362,109 @@ setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
             gpointer                  column_data)
 {
+  PpPlanView *self = g_object_get_data (G_OBJECT (factory), "view");
   Column column = GPOINTER_TO_UINT (column_data);
+  GtkWidget *cell = NULL;
+  PpPostField field = PP_POST_FIELD_TITLE;
 
-  if (column == COLUMN_COUNT || column == COLUMN_FILLED)
+  switch (column)
     {
-      GtkWidget *spin = gtk_spin_button_new_with_range (0, G_MAXINT32, 1);
-      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-      gtk_list_item_set_child (list_item, spin);
-    }
-  else if (column == COLUMN_REMOVE)
-    {
-      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, _("Remove Post Line"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+    case COLUMN_TITLE:
+      cell = gtk_editable_label_new ("");
+      g_signal_connect (cell, "notify::editing", G_CALLBACK (on_title_editing), self);
+      break;
+    case COLUMN_CATEGORY:
+      cell = new_category_choice ();
+      field = PP_POST_FIELD_CATEGORY;
+      g_signal_connect (cell, "notify::selected", G_CALLBACK (on_choice_selected), self);
+      break;
+    case COLUMN_LEVEL:
+      cell = new_level_choice ();
+      field = PP_POST_FIELD_LEVEL;
+      g_signal_connect (cell, "notify::selected", G_CALLBACK (on_choice_selected), self);
+      break;
+    case COLUMN_SOCIAL_WORK:
+      cell = gtk_check_button_new ();
+      field = PP_POST_FIELD_SOCIAL_WORK;
+      gtk_widget_set_halign (cell, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Social-work post"), -1);
+      g_signal_connect (cell, "toggled", G_CALLBACK (on_post_flag_toggled), self);
+      break;
+    case COLUMN_COUNT:
+    case COLUMN_FILLED:
+      cell = gtk_spin_button_new_with_range (0, G_MAXINT32, 1);
+      field = column == COLUMN_COUNT ? PP_POST_FIELD_COUNT : PP_POST_FIELD_FILLED;
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (cell), TRUE);
+      g_signal_connect (cell, "value-changed", G_CALLBACK (on_count_changed), self);
+      break;
+    case COLUMN_REMOVE:
+      cell = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_add_css_class (cell, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Remove Post Line"), -1);
-      gtk_list_item_set_child (list_item, button);
+      g_signal_connect (cell, "clicked", G_CALLBACK (on_remove_clicked), self);
+      break;
+    default:
+      g_assert_not_reached ();
     }
-  else
-    {
-      GtkWidget *label = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_list_item_set_child (list_item, label);
-    }
+  g_object_set_data (G_OBJECT (cell), "post-field", GUINT_TO_POINTER (field));
+  g_object_set_data (G_OBJECT (cell), "post-column", GUINT_TO_POINTER (column));
+  gtk_list_item_set_child (list_item, cell);
 }
+
+/* Puts the model's value of a line's field into its cell. Binding does
+ * this, and so does a refused edit: the cell itself goes back, since
+ * rebinding the row would destroy the focused widget mid-signal. */
+static void
+show_post_cell (PpPlanView *self,
+                GtkWidget  *cell)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "post-column"));
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "post-index"));
+  const PpPost *post;
+  gboolean held = FALSE;
+
+  if (self->unit == NULL || index >= self->unit->n_posts)
+    return;
+  post = &self->unit->posts[index];
+
+  /* Showing the model is not an edit. */
+  g_signal_handlers_block_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  switch (column)
+    {
+    case COLUMN_TITLE:
+      gtk_editable_set_text (GTK_EDITABLE (cell), post->title);
+      break;
+    case COLUMN_CATEGORY:
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), post->category);
+      break;
+    case COLUMN_LEVEL:
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), post->level >= 0 ? (guint) post->level + 1 : 0);
+      break;
+    case COLUMN_SOCIAL_WORK:
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), (post->flags & PP_POST_SOCIAL_WORK) != 0);
+      break;
+    case COLUMN_COUNT:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell), post->count);
+      break;
+    case COLUMN_FILLED:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell), post->filled);
+      break;
+    case COLUMN_REMOVE:
+      /* A line that staff hold cannot go: say so before the click. */
+      for (guint s = 0; s < self->unit->n_staff && !held; s++)
+        held = self->unit->staff[s].post == index;
+      gtk_widget_set_sensitive (cell, !held);
+      gtk_widget_set_tooltip_text (cell, held ? _("Staff hold this line: move or remove them first")
+                                              : _("Remove Post Line"));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_signal_handlers_unblock_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
 
 static void
 bind_cell (GtkSignalListItemFactory *factory,
@@ -285,72 +472,11 @@ bind_cell (GtkSignalListItemFactory *factory,
            gpointer                  column_data)
 {
   PpPlanView *self = g_object_get_data (G_OBJECT (factory), "view");
-  Column column = GPOINTER_TO_UINT (column_data);
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  guint index = row_index (list_item);
-  const PpPost *post;
-  g_autofree char *text = NULL;
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
 
-  if (self->unit == NULL || index >= self->unit->n_posts)
-    return;
-  post = &self->unit->posts[index];
-
-  switch (column)
-    {
-    case COLUMN_TITLE:
-      gtk_label_set_label (GTK_LABEL (child), post->title);
-      break;
-    case COLUMN_CATEGORY:
-      gtk_label_set_label (GTK_LABEL (child), post->category ? pp_category_get_label (post->category) : "—");
-      break;
-    case COLUMN_LEVEL:
-      text = post->level >= 0 ? g_strdup_printf ("%d", post->level) : g_strdup ("—");
-      gtk_label_set_label (GTK_LABEL (child), text);
-      break;
-    case COLUMN_SOCIAL_WORK:
-      gtk_label_set_label (GTK_LABEL (child), (post->flags & PP_POST_SOCIAL_WORK) ? _("Social work") : "");
-      break;
-    case COLUMN_REMOVE:
-      {
-        gboolean held = FALSE;
-
-        /* A line that staff hold cannot go: say so before the click. */
-        for (guint s = 0; s < self->unit->n_staff && !held; s++)
-          held = self->unit->staff[s].post == index;
-        g_object_set_data (G_OBJECT (child), "post-index", GUINT_TO_POINTER (index));
-        gtk_widget_set_sensitive (child, !held);
-        gtk_widget_set_tooltip_text (child, held ? _("Staff hold this line: move or remove them first")
-                                                 : _("Remove Post Line"));
-      }
-      g_signal_connect (child, "clicked", G_CALLBACK (on_remove_clicked), self);
-      break;
-    case COLUMN_COUNT:
-    case COLUMN_FILLED:
-      g_object_set_data (G_OBJECT (child), "post-index", GUINT_TO_POINTER (index));
-      g_object_set_data (G_OBJECT (child), "post-field",
-                         GUINT_TO_POINTER (column == COLUMN_COUNT ? PP_POST_FIELD_COUNT : PP_POST_FIELD_FILLED));
-      g_signal_handlers_block_by_func (child, on_count_changed, self);
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (child), column == COLUMN_COUNT ? post->count : post->filled);
-      g_signal_handlers_unblock_by_func (child, on_count_changed, self);
-      g_signal_connect (child, "value-changed", G_CALLBACK (on_count_changed), self);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-unbind_cell (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             gpointer                  column_data)
-{
-  PpPlanView *self = g_object_get_data (G_OBJECT (factory), "view");
-  Column column = GPOINTER_TO_UINT (column_data);
-
-  if (column == COLUMN_COUNT || column == COLUMN_FILLED)
-    g_signal_handlers_disconnect_by_func (gtk_list_item_get_child (list_item), on_count_changed, self);
-  else if (column == COLUMN_REMOVE)
-    g_signal_handlers_disconnect_by_func (gtk_list_item_get_child (list_item), on_remove_clicked, self);
+  g_object_set_data (G_OBJECT (cell), "post-index", GUINT_TO_POINTER (row_index (list_item)));
+  gtk_widget_set_tooltip_text (cell, NULL);
+  show_post_cell (self, cell);
 }
 
 static void
@@ -365,7 +491,6 @@ add_column (PpPlanView *self,
   g_object_set_data (G_OBJECT (factory), "view", self);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GUINT_TO_POINTER (column));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GUINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), GUINT_TO_POINTER (column));
   view_column = gtk_column_view_column_new (title, g_object_ref (factory));
   gtk_column_view_column_set_expand (view_column, expand);
   gtk_column_view_append_column (self->posts, view_column);

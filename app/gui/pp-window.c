@@ -34,6 +34,15 @@ toast (PpWindow   *self,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
 }
 
+/* Pages say why the model refused an edit through this action. */
+static void
+show_message_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  toast (PP_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 on_plan_activated (AdwActionRow *row,
                    PpWindow     *self)
@@ -302,6 +311,7 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, plan_bin);
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_activated);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_activated);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_activated);
   gtk_widget_class_install_action (widget_class, "win.restore-plan", "x", restore_plan_activated);
