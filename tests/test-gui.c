@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <locale.h>
+#include <string.h>
 
 #include "pp-plan-view.h"
 #include "pp-test-util.h"
@@ -456,6 +457,13 @@ test_post_line_cells (void)
   gtk_editable_label_stop_editing (title, TRUE);
   g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, ==, "保育员");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "保育员");
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    wait_for_frames (GTK_WIDGET (window), 2);
+    collect_text (GTK_WIDGET (window), text);
+    g_assert_nonnull (strstr (text->str, "needs a title"));
+  }
 
   /* Category, level (0 is a level, “—” is none) and the social-work flag. */
   gtk_drop_down_set_selected (category, PP_CATEGORY_PROFESSIONAL);

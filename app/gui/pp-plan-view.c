@@ -523,10 +523,7 @@ apply_unit_field (PpPlanView  *self,
   if (self->unit == NULL)
     return;
   if (!pp_editor_apply (self->editor, pp_command_set_unit_field (self->unit->id, field, value), &error))
-    {
-      gtk_widget_error_bell (widget);
-      gtk_widget_set_tooltip_text (widget, error->message);
-    }
+    refuse (widget, error->message);
 }
 
 static void
@@ -605,10 +602,7 @@ on_budget_changed (GtkSpinButton *spin,
   if (self->unit == NULL)
     return;
   if (!pp_editor_apply (self->editor, pp_command_set_project_field (self->unit->id, field, value), &error))
-    {
-      gtk_widget_error_bell (GTK_WIDGET (spin));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (spin), error->message);
-    }
+    refuse (GTK_WIDGET (spin), error->message);
 }
 
 static void
@@ -624,7 +618,7 @@ on_service_field_selected (AdwComboRow *row,
   if (!pp_editor_apply (self->editor,
                         pp_command_set_project_field (self->unit->id, PP_PROJECT_FIELD_FIELD,
                                                       pp_field_to_string (selected)), &error))
-    gtk_widget_error_bell (GTK_WIDGET (row));
+    refuse (GTK_WIDGET (row), error->message);
 }
 
 static void
@@ -759,7 +753,7 @@ on_remedy_clicked (GtkButton  *button,
   /* One line, one undoable edit. */
   if (!pp_editor_apply (self->editor, pp_command_add_post (self->unit->id, self->unit->n_posts, &post), &error))
     {
-      gtk_widget_error_bell (GTK_WIDGET (button));
+      refuse (GTK_WIDGET (button), error->message);
       return;
     }
   rebuild_posts (self);
@@ -1001,7 +995,7 @@ add_unit_activated (GtkWidget  *widget,
                                              id, PP_UNIT_OTHER, PP_REGION_NONE, _("New unit")),
                         &error))
     {
-      gtk_widget_error_bell (widget);
+      refuse (widget, error->message);
       return;
     }
   pp_plan_view_select_unit (self, id);
@@ -1022,7 +1016,7 @@ delete_unit_activated (GtkWidget  *widget,
   /* Undo brings the whole subtree back. */
   if (!pp_editor_apply (self->editor, pp_command_delete_unit (self->unit->id), &error))
     {
-      gtk_widget_error_bell (widget);
+      refuse (widget, error->message);
       return;
     }
   if (parent == NULL || !pp_plan_view_select_unit (self, parent))
