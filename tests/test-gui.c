@@ -421,7 +421,7 @@ test_post_line_cells (void)
 {
   PpWindow *window = open_sample_window ("gui-cells.sqlite", 1400, 900);
   PpPlanView *view;
-  GtkEditableLabel *title;
+  GtkEntry *title;
   GtkDropDown *category, *level;
   GtkCheckButton *social_work;
   const PpPost *post;
@@ -431,7 +431,7 @@ test_post_line_cells (void)
   wait_for_frames (GTK_WIDGET (window), 2);
 
   /* Line 2 is 育婴员, a skilled worker at level 4. */
-  title = find_post_cell (view, GTK_TYPE_EDITABLE_LABEL, 2, PP_POST_FIELD_TITLE);
+  title = find_post_cell (view, GTK_TYPE_ENTRY, 2, PP_POST_FIELD_TITLE);
   category = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_CATEGORY);
   level = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_LEVEL);
   social_work = find_post_cell (view, GTK_TYPE_CHECK_BUTTON, 2, PP_POST_FIELD_SOCIAL_WORK);
@@ -444,17 +444,16 @@ test_post_line_cells (void)
   g_assert_cmpuint (gtk_drop_down_get_selected (level), ==, 4 + 1);
   g_assert_false (gtk_check_button_get_active (social_work));
 
-  /* A new title, committed as the user presses Enter. */
-  gtk_editable_label_start_editing (title);
+  /* A new title, committed as the user presses Enter; leaving the cell
+   * commits too. */
   gtk_editable_set_text (GTK_EDITABLE (title), "  保育员 ");
-  gtk_editable_label_stop_editing (title, TRUE);
+  g_signal_emit_by_name (title, "activate");
   post = &pp_plan_view_get_unit (view)->posts[2];
   g_assert_cmpstr (post->title, ==, "保育员");
 
   /* An empty title is refused, and the old one comes back. */
-  gtk_editable_label_start_editing (title);
   gtk_editable_set_text (GTK_EDITABLE (title), "   ");
-  gtk_editable_label_stop_editing (title, TRUE);
+  g_signal_emit_by_name (title, "activate");
   g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, ==, "保育员");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "保育员");
   {
@@ -464,6 +463,12 @@ test_post_line_cells (void)
     collect_text (GTK_WIDGET (window), text);
     g_assert_nonnull (strstr (text->str, "needs a title"));
   }
+
+  /* Typing, then moving on to the next cell, commits as well. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (title)));
+  gtk_editable_set_text (GTK_EDITABLE (title), "保育员(夜班)");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (social_work)));
+  g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, ==, "保育员(夜班)");
 
   /* Category, level (0 is a level, “—” is none) and the social-work flag. */
   gtk_drop_down_set_selected (category, PP_CATEGORY_PROFESSIONAL);
@@ -479,14 +484,58 @@ test_post_line_cells (void)
   wait_for_frames (GTK_WIDGET (window), 2);
   screenshot (GTK_WIDGET (window), "unit-line-edited.png");
 
-  /* Each was one step: six undos bring back the line as it was. */
-  for (guint i = 0; i < 6; i++)
+  /* Each was one step: seven undos bring back the line as it was. */
+  for (guint i = 0; i < 7; i++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
   post = &pp_plan_view_get_unit (view)->posts[2];
   g_assert_cmpstr (post->title, ==, "育婴员");
   g_assert_cmpint (post->category, ==, PP_CATEGORY_SKILLED);
   g_assert_cmpint (post->level, ==, 4);
   g_assert_false (post->flags & PP_POST_SOCIAL_WORK);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_import_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-import.sqlite");
+  g_autofree char *bad_path = pp_test_tmp_path ("bad-level.xml");
+  g_autofree char *sample_path = g_build_filename (g_getenv ("POSTPLAN_DATADIR"), "samples",
+                                                   "chifeng-sample.xml", NULL);
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GString) text = g_string_new (NULL);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  const char *bad_plan =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"t\" policy=\"chifeng-2022\" date=\"2026-11-22\">\n"
+    "  <unit id=\"u\" type=\"school\" name=\"n\" students=\"900\">\n"
+    "    <post id=\"p\" title=\"x\" category=\"professional\" level=\"14\" count=\"1\"/>\n"
+    "  </unit>\n"
+    "</plan>\n";
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 0);
+
+  /* A bad file stores nothing, and the toast names the line. */
+  g_assert_true (g_file_set_contents (bad_path, bad_plan, -1, NULL));
+  g_assert_false (pp_window_import_file (window, bad));
+  g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 0);
+  g_assert_null (pp_window_get_plan_view (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  screenshot (GTK_WIDGET (window), "import-refused.png");
+  collect_text (GTK_WIDGET (window), text);
+  g_assert_nonnull (strstr (text->str, "bad-level.xml"));
+  g_assert_nonnull (strstr (text->str, ":4"));
+
+  /* A good one is listed and opened at once. */
+  g_assert_true (pp_window_import_file (window, sample));
+  g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 1);
+  g_assert_nonnull (pp_window_get_plan_view (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -536,6 +585,7 @@ main (int    argc,
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);
   g_test_add_func ("/gui/post-line-cells", test_post_line_cells);
+  g_test_add_func ("/gui/import-file", test_import_file);
 
   return g_test_run ();
 }

@@ -255,27 +255,41 @@ on_count_changed (GtkSpinButton *spin,
   apply_post_field (self, GTK_WIDGET (spin), value);
 }
 
+/* Enter or leaving the cell commits a title. */
 static void
-on_title_editing (GtkEditableLabel *label,
-                  GParamSpec       *pspec,
-                  PpPlanView       *self)
+commit_title (PpPlanView *self,
+              GtkEntry   *entry)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "post-index"));
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "post-index"));
   g_autofree char *title = NULL;
 
-  if (gtk_editable_label_get_editing (label) || self->unit == NULL || index >= self->unit->n_posts)
+  if (self->unit == NULL || index >= self->unit->n_posts)
     return;
-  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (label))));
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   if (title[0] == '\0')
     {
-      refuse (GTK_WIDGET (label), _("A post line needs a title: the old one is kept"));
-      show_post_cell (self, GTK_WIDGET (label));
+      refuse (GTK_WIDGET (entry), _("A post line needs a title: the old one is kept"));
+      show_post_cell (self, GTK_WIDGET (entry));
       return;
     }
-  if (g_strcmp0 (title, gtk_editable_get_text (GTK_EDITABLE (label))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (label), title);
+  if (g_strcmp0 (title, gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (entry), title);
   if (g_strcmp0 (title, self->unit->posts[index].title) != 0)
-    apply_post_field (self, GTK_WIDGET (label), title);
+    apply_post_field (self, GTK_WIDGET (entry), title);
+}
+
+static void
+on_title_activate (GtkEntry   *entry,
+                   PpPlanView *self)
+{
+  commit_title (self, entry);
+}
+
+static void
+on_title_leave (GtkEventControllerFocus *focus,
+                PpPlanView              *self)
+{
+  commit_title (self, GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))));
 }
 
 static void
@@ -370,8 +384,19 @@ setup_cell (GtkSignalListItemFactory *factory,
   switch (column)
     {
     case COLUMN_TITLE:
-      cell = gtk_editable_label_new ("");
-      g_signal_connect (cell, "notify::editing", G_CALLBACK (on_title_editing), self);
+      {
+        /* An entry, not a GtkEditableLabel: in GTK 4.8 that one leaves a
+         * focus callback behind when its row goes, and crashes later. */
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+
+        cell = gtk_entry_new ();
+        gtk_widget_add_css_class (cell, "flat");
+        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Post line title"), -1);
+        g_signal_connect (cell, "activate", G_CALLBACK (on_title_activate), self);
+        g_signal_connect (focus, "leave", G_CALLBACK (on_title_leave), self);
+        gtk_widget_add_controller (cell, focus);
+      }
       break;
     case COLUMN_CATEGORY:
       cell = new_category_choice ();

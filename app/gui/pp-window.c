@@ -244,6 +244,37 @@ pp_window_open_sample (PpWindow *self)
   return pp_window_open_plan (self, id);
 }
 
+gboolean
+pp_window_import_file (PpWindow *self,
+                       GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  gint64 id;
+
+  g_return_val_if_fail (PP_IS_WINDOW (self), FALSE);
+
+  if (self->library == NULL)
+    return FALSE;
+  if (path == NULL)
+    {
+      /* TRANSLATORS: %s is a file's URI */
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *message = g_strdup_printf (_("%s is not a local file: copy it to this computer first"), uri);
+      toast (self, message);
+      return FALSE;
+    }
+  /* The reader's messages name the file, line and field. */
+  if (!(plan = pp_plan_read_file (path, &error)) || !(id = pp_library_add_plan (self->library, plan, &error)))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+  refresh_library (self);
+  return pp_window_open_plan (self, id);
+}
+
 guint
 pp_window_get_n_listed_plans (PpWindow *self)
 {
@@ -284,6 +315,41 @@ open_sample_activated (GtkWidget  *widget,
 }
 
 static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    PpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      pp_window_import_file (self, file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+import_plan_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PpWindow *self = PP_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  /* Native: inside the Flatpak sandbox, the portal grants the file. */
+  chooser = gtk_file_chooser_native_new (_("Import Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Plan files (XML)"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_add_mime_type (filter, "application/xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 pp_window_dispose (GObject *object)
 {
   PpWindow *self = (PpWindow *) object;
@@ -313,6 +379,8 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_activated);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_activated);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_activated);
+  gtk_widget_class_install_action (widget_class, "win.import-plan", NULL, import_plan_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-plan", NULL);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_activated);
   gtk_widget_class_install_action (widget_class, "win.restore-plan", "x", restore_plan_activated);
   gtk_widget_class_install_action (widget_class, "win.duplicate-plan", "x", duplicate_plan_activated);

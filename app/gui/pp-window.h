@@ -21,6 +21,10 @@ gboolean   pp_window_open_plan   (PpWindow       *self,
                                   gint64          plan_id);
 /* Opens the sample plan, importing it on first use. */
 gboolean   pp_window_open_sample (PpWindow       *self);
+/* Reads a plan file into the library and opens it; a file that cannot
+ * be read is left as it was, and a toast says where and why. */
+gboolean   pp_window_import_file (PpWindow       *self,
+                                  GFile          *file);
 GtkWidget *pp_window_get_plan_view (PpWindow     *self);
 /* How many plans the library page lists. */
 guint      pp_window_get_n_listed_plans (PpWindow *self);
