@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "pp-plan-io.h"
 #include "pp-plan-view.h"
 #include "pp-test-util.h"
 #include "pp-window.h"
@@ -541,6 +542,63 @@ test_import_file (void)
 }
 
 static void
+test_export_file (void)
+{
+  PpWindow *window = open_sample_window ("gui-export.sqlite", 1000, 700);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  PpPlan *plan = pp_editor_get_plan (pp_plan_view_get_editor (view));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("exported.xml");
+  g_autofree char *nowhere = pp_test_tmp_path ("no-such-folder/exported.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (nowhere);
+  g_autoptr(PpPlan) again = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* A folder that is not there: nothing written, and a toast says so.
+   * Toasts queue, one on show at a time: this one goes first. */
+  g_assert_false (pp_plan_view_export_file (view, bad));
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  collect_text (GTK_WIDGET (window), text);
+  g_assert_nonnull (strstr (text->str, "no-such-folder"));
+
+  /* What is exported reads back as the same plan. */
+  g_assert_true (pp_plan_view_export_file (view, file));
+  again = pp_plan_read_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pp_plan_get_title (again), ==, pp_plan_get_title (plan));
+  g_assert_cmpuint (pp_plan_get_n_roots (again), ==, pp_plan_get_n_roots (plan));
+  g_assert_cmpuint (pp_plan_get_n_posts (again), ==, pp_plan_get_n_posts (plan));
+  g_assert_nonnull (pp_plan_find_unit (again, "cf-etfly"));
+
+  /* Ctrl+E asks where, suggesting the plan's title as the file's name;
+   * Cancel writes nothing. (Without a portal, GTK shows its own dialog.) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.export", NULL));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
+    GtkWidget *dialog = NULL;
+    g_autofree char *expected = g_strconcat (pp_plan_get_title (plan), ".xml", NULL);
+    g_autofree char *name = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+        if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel))
+          dialog = toplevel;
+      }
+    g_assert_nonnull (dialog);
+    name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+    g_assert_cmpstr (name, ==, expected);
+    gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+    wait_for_frames (GTK_WIDGET (window), 1);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_bad_cell_refused (void)
 {
   PpWindow *window = open_sample_window ("gui-bad.sqlite", 0, 0);
@@ -586,6 +644,7 @@ main (int    argc,
   g_test_add_func ("/gui/structure-edits", test_structure_edits);
   g_test_add_func ("/gui/post-line-cells", test_post_line_cells);
   g_test_add_func ("/gui/import-file", test_import_file);
+  g_test_add_func ("/gui/export-file", test_export_file);
 
   return g_test_run ();
 }

@@ -9,6 +9,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "pp-plan-chooser.h"
+#include "pp-plan-io.h"
 #include "pp-plan-view.h"
 #include "pp-unit-item.h"
 
@@ -1048,6 +1050,67 @@ delete_unit_activated (GtkWidget  *widget,
     show_unit (self, NULL);
 }
 
+gboolean
+pp_plan_view_export_file (PpPlanView *self,
+                          GFile      *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      refuse (GTK_WIDGET (self), _("Plans can only be exported to a file on this computer"));
+      return FALSE;
+    }
+  /* Written beside and renamed into place: a failure leaves no half file. */
+  if (!pp_plan_write_file (pp_editor_get_plan (self->editor), path, &error))
+    {
+      refuse (GTK_WIDGET (self), error->message);
+      return FALSE;
+    }
+  /* TRANSLATORS: %s is a file's path */
+  message = g_strdup_printf (_("Plan exported to %s"), path);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
+  return TRUE;
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    PpPlanView      *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      pp_plan_view_export_file (self, file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  GtkFileChooserNative *chooser = pp_plan_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       GTK_FILE_CHOOSER_ACTION_SAVE);
+  g_autofree char *name = g_strconcat (pp_plan_get_title (pp_editor_get_plan (self->editor)), ".xml", NULL);
+
+  /* Slashes in a title would make the suggested name a path. */
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* The view may go while the dialog is up; the dialog keeps it. */
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Life ----------------------------------------------------------------- */
 
 static void
@@ -1092,9 +1155,11 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "plan.add-post", NULL, add_post_activated);
+  gtk_widget_class_install_action (widget_class, "plan.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "plan.add-unit", NULL, add_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.delete-unit", NULL, delete_unit_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "plan.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "plan.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "plan.redo", NULL);
 

@@ -20,5 +20,8 @@ PpEditor  *pp_plan_view_get_editor   (PpPlanView *self);
 gboolean   pp_plan_view_select_unit  (PpPlanView *self,
                                       const char *unit_id);
 PpUnit    *pp_plan_view_get_unit     (PpPlanView *self);
+/* Writes the plan as plan XML; a toast says where it went, or why not. */
+gboolean   pp_plan_view_export_file  (PpPlanView *self,
+                                      GFile      *file);
 
 G_END_DECLS

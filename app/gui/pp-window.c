@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-data.h"
+#include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
 #include "pp-window.h"
@@ -326,6 +327,7 @@ on_import_response (GtkNativeDialog *chooser,
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
+  g_object_unref (self);
 }
 
 static void
@@ -334,18 +336,10 @@ import_plan_activated (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   PpWindow *self = PP_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser = pp_plan_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN);
 
-  /* Native: inside the Flatpak sandbox, the portal grants the file. */
-  chooser = gtk_file_chooser_native_new (_("Import Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Plan files (XML)"));
-  gtk_file_filter_add_pattern (filter, "*.xml");
-  gtk_file_filter_add_mime_type (filter, "application/xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
+  /* The window may close while the chooser is up; the chooser keeps it. */
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-plan-chooser.c: the file chooser for plan files. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pp-plan-chooser.h"
+
+GtkFileChooserNative *
+pp_plan_chooser_new (GtkWindow            *parent,
+                     GtkFileChooserAction  action)
+{
+  gboolean save = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (save ? _("Export Plan") : _("Import Plan"), parent, action,
+                                         save ? _("_Export") : _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Plan files (XML)"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_add_mime_type (filter, "application/xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  return chooser;
+}
