@@ -425,6 +425,7 @@ test_post_line_cells (void)
   GtkEntry *title;
   GtkDropDown *category, *level;
   GtkCheckButton *social_work;
+  GtkSpinButton *reserved;
   const PpPost *post;
 
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
@@ -464,12 +465,16 @@ test_post_line_cells (void)
     collect_text (GTK_WIDGET (window), text);
     g_assert_nonnull (strstr (text->str, "needs a title"));
   }
+  /* The reason stays beside the cell too, until the cell takes a value. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (title), "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (title)), "needs a title"));
 
   /* Typing, then moving on to the next cell, commits as well. */
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (title)));
   gtk_editable_set_text (GTK_EDITABLE (title), "保育员(夜班)");
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (social_work)));
   g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, ==, "保育员(夜班)");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (title), "error"));
 
   /* Category, level (0 is a level, “—” is none) and the social-work flag. */
   gtk_drop_down_set_selected (category, PP_CATEGORY_PROFESSIONAL);
@@ -482,17 +487,36 @@ test_post_line_cells (void)
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, 13);
   gtk_check_button_set_active (social_work, TRUE);
   g_assert_true (pp_plan_view_get_unit (view)->posts[2].flags & PP_POST_SOCIAL_WORK);
+
+  /* The special and new flags; graduates' reservations at most the count (3). */
+  gtk_check_button_set_active (find_post_cell (view, GTK_TYPE_CHECK_BUTTON, 2, PP_POST_FIELD_SPECIAL), TRUE);
+  g_assert_true (pp_plan_view_get_unit (view)->posts[2].flags & PP_POST_SPECIAL);
+  gtk_check_button_set_active (find_post_cell (view, GTK_TYPE_CHECK_BUTTON, 2, PP_POST_FIELD_NEW), TRUE);
+  g_assert_true (pp_plan_view_get_unit (view)->posts[2].flags & PP_POST_NEW);
+  reserved = find_post_cell (view, GTK_TYPE_SPIN_BUTTON, 2, PP_POST_FIELD_GRADUATE_RESERVED);
+  g_assert_nonnull (reserved);
+  gtk_spin_button_set_value (reserved, 4);
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[2].graduate_reserved, ==, 0);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (reserved), ==, 0);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (reserved), "error"));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  screenshot (GTK_WIDGET (window), "unit-line-refused.png");
+  gtk_spin_button_set_value (reserved, 3);
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[2].graduate_reserved, ==, 3);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (reserved), "error"));
+
   wait_for_frames (GTK_WIDGET (window), 2);
   screenshot (GTK_WIDGET (window), "unit-line-edited.png");
 
-  /* Each was one step: seven undos bring back the line as it was. */
-  for (guint i = 0; i < 7; i++)
+  /* Each was one step: ten undos bring back the line as it was. */
+  for (guint i = 0; i < 10; i++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
   post = &pp_plan_view_get_unit (view)->posts[2];
   g_assert_cmpstr (post->title, ==, "育婴员");
   g_assert_cmpint (post->category, ==, PP_CATEGORY_SKILLED);
   g_assert_cmpint (post->level, ==, 4);
-  g_assert_false (post->flags & PP_POST_SOCIAL_WORK);
+  g_assert_false (post->flags & (PP_POST_SOCIAL_WORK | PP_POST_SPECIAL | PP_POST_NEW));
+  g_assert_cmpuint (post->graduate_reserved, ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

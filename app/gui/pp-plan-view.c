@@ -33,6 +33,7 @@ struct _PpPlanView
   GtkLabel       *unit_subtitle;
   GtkListBox     *fields;
   GtkColumnView  *posts;
+  GtkWidget      *posts_scroller;
   GtkWidget      *add_post_button;
   GtkListBox     *results;
 };
@@ -203,8 +204,11 @@ typedef enum
   COLUMN_CATEGORY,
   COLUMN_LEVEL,
   COLUMN_SOCIAL_WORK,
+  COLUMN_SPECIAL,
+  COLUMN_NEW,
   COLUMN_COUNT,
   COLUMN_FILLED,
+  COLUMN_GRADUATE_RESERVED,
   COLUMN_REMOVE,
 } Column;
 
@@ -228,6 +232,26 @@ refuse (GtkWidget  *widget,
 static void show_post_cell (PpPlanView *self,
                             GtkWidget  *cell);
 
+/* A refused cell: the reason beside it, as long as the row shows the
+ * same line, as well as in the toast. */
+static void
+refuse_cell (GtkWidget  *cell,
+             const char *reason)
+{
+  refuse (cell, reason);
+  gtk_widget_add_css_class (cell, "error");
+  gtk_widget_set_tooltip_text (cell, reason);
+}
+
+/* The cell's value was taken (or the row shows another line): back to
+ * its plain look. */
+static void
+accept_cell (GtkWidget *cell)
+{
+  gtk_widget_remove_css_class (cell, "error");
+  gtk_widget_set_tooltip_text (cell, g_object_get_data (G_OBJECT (cell), "default-tooltip"));
+}
+
 /* Every editable cell carries its line and field; one function applies
  * what the user chose, and puts the cell back when the model says no. */
 static void
@@ -243,18 +267,33 @@ apply_post_field (PpPlanView *self,
     return;
   if (!pp_editor_apply (self->editor, pp_command_set_post_field (self->unit->id, index, field, value), &error))
     {
-      refuse (cell, error->message);
+      refuse_cell (cell, error->message);
       show_post_cell (self, cell);
+      return;
     }
+  accept_cell (cell);
 }
 
 static void
 on_count_changed (GtkSpinButton *spin,
                   PpPlanView    *self)
 {
-  g_autofree char *value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (spin));
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "post-index"));
+  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "post-field"));
+  int value = gtk_spin_button_get_value_as_int (spin);
+  g_autofree char *text = NULL;
+  const PpPost *post;
 
-  apply_post_field (self, GTK_WIDGET (spin), value);
+  if (self->unit == NULL || index >= self->unit->n_posts)
+    return;
+  post = &self->unit->posts[index];
+  /* Putting a refused value back echoes here: that is no edit. */
+  if ((guint) value == (field == PP_POST_FIELD_COUNT ? post->count
+                        : field == PP_POST_FIELD_FILLED ? post->filled
+                        : post->graduate_reserved))
+    return;
+  text = g_strdup_printf ("%d", value);
+  apply_post_field (self, GTK_WIDGET (spin), text);
 }
 
 /* Enter or leaving the cell commits a title. */
@@ -270,7 +309,7 @@ commit_title (PpPlanView *self,
   title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   if (title[0] == '\0')
     {
-      refuse (GTK_WIDGET (entry), _("A post line needs a title: the old one is kept"));
+      refuse_cell (GTK_WIDGET (entry), _("A post line needs a title: the old one is kept"));
       show_post_cell (self, GTK_WIDGET (entry));
       return;
     }
@@ -393,6 +432,8 @@ setup_cell (GtkSignalListItemFactory *factory,
 
         cell = gtk_entry_new ();
         gtk_widget_add_css_class (cell, "flat");
+        /* The title is what the planner reads first: never squeeze it away. */
+        gtk_editable_set_width_chars (GTK_EDITABLE (cell), 12);
         gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                         _("Post line title"), -1);
         g_signal_connect (cell, "activate", G_CALLBACK (on_title_activate), self);
@@ -411,17 +452,33 @@ setup_cell (GtkSignalListItemFactory *factory,
       g_signal_connect (cell, "notify::selected", G_CALLBACK (on_choice_selected), self);
       break;
     case COLUMN_SOCIAL_WORK:
-      cell = gtk_check_button_new ();
-      field = PP_POST_FIELD_SOCIAL_WORK;
-      gtk_widget_set_halign (cell, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Social-work post"), -1);
-      g_signal_connect (cell, "toggled", G_CALLBACK (on_post_flag_toggled), self);
+    case COLUMN_SPECIAL:
+    case COLUMN_NEW:
+      {
+        static const struct { PpPostField field; const char *label; } flags[] = {
+          [COLUMN_SOCIAL_WORK] = { PP_POST_FIELD_SOCIAL_WORK, N_("Social-work post") },
+          [COLUMN_SPECIAL] = { PP_POST_FIELD_SPECIAL, N_("Special post (特设岗位)") },
+          [COLUMN_NEW] = { PP_POST_FIELD_NEW, N_("Newly created post") },
+        };
+
+        cell = gtk_check_button_new ();
+        field = flags[column].field;
+        gtk_widget_set_halign (cell, GTK_ALIGN_CENTER);
+        gtk_widget_set_tooltip_text (cell, _(flags[column].label));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _(flags[column].label), -1);
+        g_signal_connect (cell, "toggled", G_CALLBACK (on_post_flag_toggled), self);
+      }
       break;
     case COLUMN_COUNT:
     case COLUMN_FILLED:
+    case COLUMN_GRADUATE_RESERVED:
       cell = gtk_spin_button_new_with_range (0, G_MAXINT32, 1);
-      field = column == COLUMN_COUNT ? PP_POST_FIELD_COUNT : PP_POST_FIELD_FILLED;
+      field = column == COLUMN_COUNT ? PP_POST_FIELD_COUNT
+            : column == COLUMN_FILLED ? PP_POST_FIELD_FILLED
+            : PP_POST_FIELD_GRADUATE_RESERVED;
+      /* Counts of a unit's posts are short: keep the table narrow. */
+      gtk_editable_set_width_chars (GTK_EDITABLE (cell), 4);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (cell), TRUE);
       g_signal_connect (cell, "value-changed", G_CALLBACK (on_count_changed), self);
       break;
@@ -437,6 +494,8 @@ setup_cell (GtkSignalListItemFactory *factory,
     }
   g_object_set_data (G_OBJECT (cell), "post-field", GUINT_TO_POINTER (field));
   g_object_set_data (G_OBJECT (cell), "post-column", GUINT_TO_POINTER (column));
+  g_object_set_data_full (G_OBJECT (cell), "default-tooltip", gtk_widget_get_tooltip_text (cell)
+                          ? g_strdup (gtk_widget_get_tooltip_text (cell)) : NULL, g_free);
   gtk_list_item_set_child (list_item, cell);
 }
 
@@ -472,6 +531,15 @@ show_post_cell (PpPlanView *self,
     case COLUMN_SOCIAL_WORK:
       gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), (post->flags & PP_POST_SOCIAL_WORK) != 0);
       break;
+    case COLUMN_SPECIAL:
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), (post->flags & PP_POST_SPECIAL) != 0);
+      break;
+    case COLUMN_NEW:
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), (post->flags & PP_POST_NEW) != 0);
+      break;
+    case COLUMN_GRADUATE_RESERVED:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell), post->graduate_reserved);
+      break;
     case COLUMN_COUNT:
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell), post->count);
       break;
@@ -502,7 +570,8 @@ bind_cell (GtkSignalListItemFactory *factory,
   GtkWidget *cell = gtk_list_item_get_child (list_item);
 
   g_object_set_data (G_OBJECT (cell), "post-index", GUINT_TO_POINTER (row_index (list_item)));
-  gtk_widget_set_tooltip_text (cell, NULL);
+  /* A new line in this row: an earlier refusal no longer applies. */
+  accept_cell (cell);
   show_post_cell (self, cell);
 }
 
@@ -907,11 +976,11 @@ show_unit (PpPlanView *self,
       gtk_label_set_label (self->unit_subtitle, _("Whole plan"));
     }
   /* The plan itself has no post lines: its page is its results. */
-  gtk_widget_set_visible (GTK_WIDGET (self->posts), unit != NULL);
+  gtk_widget_set_visible (self->posts_scroller, unit != NULL);
   gtk_widget_set_visible (self->add_post_button, unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-post", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.delete-unit", unit != NULL);
-  gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (self->posts)), unit != NULL);
+  gtk_widget_set_visible (gtk_widget_get_prev_sibling (self->posts_scroller), unit != NULL);
   rebuild_fields (self);
   rebuild_posts (self);
   rebuild_results (self);
@@ -1148,6 +1217,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_title);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_subtitle);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts_scroller);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, fields);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, add_post_button);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, results);
@@ -1181,8 +1251,14 @@ pp_plan_view_init (PpPlanView *self)
   add_column (self, _("Category"), COLUMN_CATEGORY, FALSE);
   add_column (self, _("Level"), COLUMN_LEVEL, FALSE);
   add_column (self, _("Social Work"), COLUMN_SOCIAL_WORK, FALSE);
+  /* TRANSLATORS: column of the special-post flag (特设岗位) */
+  add_column (self, _("Special"), COLUMN_SPECIAL, FALSE);
+  /* TRANSLATORS: column of the newly-created-post flag */
+  add_column (self, _("New"), COLUMN_NEW, FALSE);
   add_column (self, _("Count"), COLUMN_COUNT, FALSE);
   add_column (self, _("Filled"), COLUMN_FILLED, FALSE);
+  /* TRANSLATORS: column of posts reserved for graduates */
+  add_column (self, _("For Graduates"), COLUMN_GRADUATE_RESERVED, FALSE);
   add_column (self, "", COLUMN_REMOVE, FALSE);
 }
 
