@@ -345,6 +345,35 @@ test_library_page (void)
   plans = pp_library_list_plans (library, FALSE, &error);
   id = ((PpPlanInfo *) plans->pdata[0])->id;
 
+  /* Rename, through the dialog as a user would; an empty title is refused. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-plan", "x", id));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
+    AdwMessageDialog *dialog = NULL;
+    g_autoptr(PpPlanInfo) info = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+        if (ADW_IS_MESSAGE_DIALOG (toplevel))
+          dialog = ADW_MESSAGE_DIALOG (toplevel);
+      }
+    g_assert_nonnull (dialog);
+    screenshot (GTK_WIDGET (dialog), "rename-plan.png");
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), " 2027年规划 ");
+    adw_message_dialog_response (dialog, "rename");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    info = pp_library_get_plan_info (library, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (info->title, ==, "2027年规划");
+  }
+  g_assert_false (pp_window_rename_plan (window, id, "   "));
+  {
+    g_autoptr(PpPlanInfo) info = pp_library_get_plan_info (library, id, &error);
+    g_assert_cmpstr (info->title, ==, "2027年规划");
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-plan", "x", id));
   g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 2);
   wait_for_frames (GTK_WIDGET (window), 2);

@@ -57,12 +57,15 @@ static GtkWidget *
 plan_menu_button (const PpPlanInfo *info)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename…"), NULL);
   g_autoptr(GMenuItem) duplicate = g_menu_item_new (_("_Duplicate"), NULL);
   g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
   GtkWidget *button = gtk_menu_button_new ();
 
+  g_menu_item_set_action_and_target_value (rename, "win.rename-plan", g_variant_new_int64 (info->id));
   g_menu_item_set_action_and_target_value (duplicate, "win.duplicate-plan", g_variant_new_int64 (info->id));
   g_menu_item_set_action_and_target_value (delete, "win.delete-plan", g_variant_new_int64 (info->id));
+  g_menu_append_item (menu, rename);
   g_menu_append_item (menu, duplicate);
   g_menu_append_item (menu, delete);
 
@@ -343,6 +346,74 @@ import_plan_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+gboolean
+pp_window_rename_plan (PpWindow   *self,
+                       gint64      plan_id,
+                       const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (title));
+
+  g_return_val_if_fail (PP_IS_WINDOW (self), FALSE);
+
+  if (trimmed[0] == '\0')
+    {
+      toast (self, _("A plan needs a title: the old one is kept"));
+      return FALSE;
+    }
+  if (self->library == NULL || !pp_library_rename_plan (self->library, plan_id, trimmed, &error))
+    {
+      toast (self, error ? error->message : _("The plan library could not be opened"));
+      return FALSE;
+    }
+  refresh_library (self);
+  return TRUE;
+}
+
+static void
+on_rename_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PpWindow         *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "plan-id"));
+
+  if (g_strcmp0 (response, "rename") == 0)
+    pp_window_rename_plan (self, id, gtk_editable_get_text (entry));
+}
+
+static void
+rename_plan_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PpWindow *self = PP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlanInfo) info = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (self->library == NULL || !(info = pp_library_get_plan_info (self->library, id, &error)))
+    {
+      toast (self, error ? error->message : _("The plan library could not be opened"));
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Plan"), NULL);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), info->title);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "plan-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 pp_window_dispose (GObject *object)
 {
@@ -378,6 +449,7 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_activated);
   gtk_widget_class_install_action (widget_class, "win.restore-plan", "x", restore_plan_activated);
   gtk_widget_class_install_action (widget_class, "win.duplicate-plan", "x", duplicate_plan_activated);
+  gtk_widget_class_install_action (widget_class, "win.rename-plan", "x", rename_plan_activated);
 }
 
 static void
