@@ -197,6 +197,7 @@ test_two_processes (void)
   g_autofree char *plan_arg = NULL;
   const char *starts[] = { "1", "1000000" };
   GPid pids[2];
+  GString *seen[2];
   int outs[2], errs[2];
   gint64 plan_id;
 
@@ -218,22 +219,25 @@ test_two_processes (void)
       g_assert_no_error (error);
     }
 
-  /* Both running before the clock starts. */
+  /* Both running, and each has committed at least once while the other
+   * edits. Waiting for that, not for a fixed time: a loaded machine (CI
+   * builds beside the tests) can outlast any sleep. */
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr(GString) ready = g_string_new (NULL);
       char c;
 
-      while (!g_str_has_suffix (ready->str, "ready\n") && read (outs[i], &c, 1) == 1)
-        g_string_append_c (ready, c);
-      g_assert_true (g_str_has_suffix (ready->str, "ready\n"));
+      seen[i] = g_string_new (NULL);
+      while (!g_regex_match_simple ("ready\n[0-9]+\n", seen[i]->str, 0, 0) && read (outs[i], &c, 1) == 1)
+        g_string_append_c (seen[i], c);
+      g_assert_true (g_regex_match_simple ("ready\n[0-9]+\n", seen[i]->str, 0, 0));
     }
 
-  g_usleep (G_USEC_PER_SEC / 2);
+  /* Then a little longer, so both are in the middle of editing. */
+  g_usleep (G_USEC_PER_SEC / 5);
 
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr(GString) out = g_string_new ("ready\n");
+      g_autoptr(GString) out = seen[i];
       g_autoptr(GString) err = g_string_new (NULL);
       char buffer[4096];
       gssize n;
