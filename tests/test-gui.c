@@ -430,6 +430,33 @@ test_structure_edits (void)
   g_assert_nonnull (unit->parent);
   g_assert_cmpstr (unit->parent->id, ==, "cf");
   g_assert_cmpuint (unit->parent->n_children, ==, children + 1);
+  /* A new unit is of type "other" until the planner says what it is; a
+   * union then asks for its workers. */
+  wait_for_frames (GTK_WIDGET (window), 2);
+  {
+    AdwComboRow *type = (AdwComboRow *) find_tagged (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, "unit-field",
+                                                     PP_UNIT_FIELD_TYPE, NULL, 0);
+    GListModel *types;
+    guint union_position = GTK_INVALID_LIST_POSITION;
+
+    g_assert_nonnull (type);
+    g_assert_cmpint (unit->type, ==, PP_UNIT_OTHER);
+    g_assert_null (find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS));
+    types = adw_combo_row_get_model (type);
+    for (guint i = 0; i < g_list_model_get_n_items (types); i++)
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (types), i),
+                     pp_unit_type_get_label (PP_UNIT_UNION)) == 0)
+        union_position = i;
+    g_assert_cmpuint (union_position, !=, GTK_INVALID_LIST_POSITION);
+    adw_combo_row_set_selected (type, union_position);
+    g_assert_cmpint (pp_plan_view_get_unit (view)->type, ==, PP_UNIT_UNION);
+    wait_for_frames (GTK_WIDGET (window), 2);
+    g_assert_nonnull (find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS));
+    screenshot (GTK_WIDGET (window), "unit-new-union.png");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+    g_assert_cmpint (pp_plan_view_get_unit (view)->type, ==, PP_UNIT_OTHER);
+    g_assert_null (find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS));
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.delete-unit", NULL));
   g_assert_cmpstr (pp_plan_view_get_unit (view)->id, ==, "cf");
   g_assert_cmpuint (pp_plan_view_get_unit (view)->n_children, ==, children);

@@ -34,6 +34,7 @@ struct _PpPlanView
   GtkListBox     *fields;
   GtkColumnView  *posts;
   GtkWidget      *posts_scroller;
+  guint           reshow_source;  /* shows the unit again after its type changed */
   GtkWidget      *add_post_button;
   GtkListBox     *results;
 };
@@ -766,6 +767,67 @@ add_budget_rows (PpPlanView *self,
   gtk_list_box_append (self->fields, field_row);
 }
 
+static void show_unit (PpPlanView *self,
+                       PpUnit     *unit);
+
+static gboolean
+reshow_unit_idle (gpointer data)
+{
+  PpPlanView *self = data;
+
+  self->reshow_source = 0;
+  show_unit (self, self->unit);
+  return G_SOURCE_REMOVE;
+}
+
+/* The unit types a unit may take: every one but region, whose level the
+ * tree's structure gives. Position in the combo row ↔ type. */
+static PpUnitType
+type_at (guint position)
+{
+  return position >= PP_UNIT_REGION ? position + 1 : position;
+}
+
+static void
+on_type_selected (AdwComboRow *row,
+                  GParamSpec  *pspec,
+                  PpPlanView  *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->unit == NULL || selected == GTK_INVALID_LIST_POSITION || type_at (selected) == self->unit->type)
+    return;
+  if (!pp_editor_apply (self->editor,
+                        pp_command_set_unit_field (self->unit->id, PP_UNIT_FIELD_TYPE,
+                                                   pp_unit_type_to_string (type_at (selected))), &error))
+    {
+      refuse (GTK_WIDGET (row), error->message);
+      return;
+    }
+  /* Another type asks for other drivers: rebuild the page, but not from
+   * inside the row's own signal. */
+  if (self->reshow_source == 0)
+    self->reshow_source = g_idle_add (reshow_unit_idle, self);
+}
+
+static void
+add_type_row (PpPlanView *self,
+              PpUnit     *unit)
+{
+  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+
+  for (guint i = 0; i < PP_N_UNIT_TYPES - 1; i++)
+    gtk_string_list_append (types, pp_unit_type_get_label (type_at (i)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Type"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (types));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), unit->type > PP_UNIT_REGION ? unit->type - 1 : unit->type);
+  g_object_set_data (G_OBJECT (row), "unit-field", GUINT_TO_POINTER (PP_UNIT_FIELD_TYPE));
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_type_selected), self);
+  gtk_list_box_append (self->fields, row);
+}
+
 /* Name, flags, and only the drivers that matter for the unit's type. */
 static void
 rebuild_fields (PpPlanView *self)
@@ -790,6 +852,7 @@ rebuild_fields (PpPlanView *self)
   if (unit->type == PP_UNIT_REGION)
     return;
 
+  add_type_row (self, unit);
   add_flag_row (self, _("Public institution"), PP_UNIT_FIELD_PUBLIC_INSTITUTION,
                 unit->flags & PP_UNIT_PUBLIC_INSTITUTION);
   add_flag_row (self, _("Pilot unit"), PP_UNIT_FIELD_PILOT, unit->flags & PP_UNIT_PILOT);
@@ -1033,10 +1096,11 @@ undo_activated (GtkWidget  *widget,
   PpPlanView *self = PP_PLAN_VIEW (widget);
   g_autoptr(GError) error = NULL;
 
+  /* The library refused (locked, full disk): the plan stays as it was. */
   if (pp_editor_can_undo (self->editor) && !pp_editor_undo (self->editor, &error))
-    g_warning ("Undo failed: %s", error->message);
-  rebuild_fields (self);
-  rebuild_posts (self);
+    refuse (widget, error->message);
+  /* Title, type, fields and lines may all have changed back. */
+  show_unit (self, self->unit);
 }
 
 static void
@@ -1047,10 +1111,11 @@ redo_activated (GtkWidget  *widget,
   PpPlanView *self = PP_PLAN_VIEW (widget);
   g_autoptr(GError) error = NULL;
 
+  /* The library refused (locked, full disk): the plan stays as it was. */
   if (pp_editor_can_redo (self->editor) && !pp_editor_redo (self->editor, &error))
-    g_warning ("Redo failed: %s", error->message);
-  rebuild_fields (self);
-  rebuild_posts (self);
+    refuse (widget, error->message);
+  /* Title, type, fields and lines may all have changed back. */
+  show_unit (self, self->unit);
 }
 
 static void
@@ -1189,6 +1254,7 @@ pp_plan_view_dispose (GObject *object)
 
   if (self->editor != NULL)
     g_signal_handlers_disconnect_by_data (self->editor, self);
+  g_clear_handle_id (&self->reshow_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_PLAN_VIEW);
   if (self->tree_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->tree_selection, self);
