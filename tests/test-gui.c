@@ -532,6 +532,31 @@ test_post_line_cells (void)
   g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, ==, "保育员(夜班)");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (title), "error"));
 
+  /* Text typed but not committed when the page turns to another unit
+   * never lands in that unit's line. */
+  {
+    g_autofree char *other_title = NULL;
+
+    g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+    other_title = g_strdup (pp_plan_view_get_unit (view)->posts[2].title);
+    g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
+    wait_for_frames (GTK_WIDGET (window), 1);
+    title = find_post_cell (view, GTK_TYPE_ENTRY, 2, PP_POST_FIELD_TITLE);
+    g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (title)));
+    gtk_editable_set_text (GTK_EDITABLE (title), "stray text");
+    g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+    gtk_window_set_focus (GTK_WINDOW (window), NULL);
+    wait_for_frames (GTK_WIDGET (window), 1);
+    g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, ==, other_title);
+    g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
+    g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, !=, "stray text");
+    wait_for_frames (GTK_WIDGET (window), 1);
+    title = find_post_cell (view, GTK_TYPE_ENTRY, 2, PP_POST_FIELD_TITLE);
+    category = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_CATEGORY);
+    level = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_LEVEL);
+    social_work = find_post_cell (view, GTK_TYPE_CHECK_BUTTON, 2, PP_POST_FIELD_SOCIAL_WORK);
+  }
+
   /* Category, level (0 is a level, “—” is none) and the social-work flag. */
   gtk_drop_down_set_selected (category, PP_CATEGORY_PROFESSIONAL);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].category, ==, PP_CATEGORY_PROFESSIONAL);

@@ -305,7 +305,10 @@ commit_title (PpPlanView *self,
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "post-index"));
   g_autofree char *title = NULL;
 
-  if (self->unit == NULL || index >= self->unit->n_posts)
+  /* Focus can leave a cell as its row is rebound for another unit: only
+   * the unit the cell was showing takes its text. */
+  if (self->unit == NULL || index >= self->unit->n_posts ||
+      g_object_get_data (G_OBJECT (entry), "post-unit") != self->unit)
     return;
   title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   if (title[0] == '\0')
@@ -571,6 +574,7 @@ bind_cell (GtkSignalListItemFactory *factory,
   GtkWidget *cell = gtk_list_item_get_child (list_item);
 
   g_object_set_data (G_OBJECT (cell), "post-index", GUINT_TO_POINTER (row_index (list_item)));
+  g_object_set_data (G_OBJECT (cell), "post-unit", self->unit);
   /* A new line in this row: an earlier refusal no longer applies. */
   accept_cell (cell);
   show_post_cell (self, cell);
