@@ -643,6 +643,35 @@ test_import_file (void)
   g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 1);
   g_assert_nonnull (pp_window_get_plan_view (window));
 
+  /* Back on the library page, the search narrows the list by title or
+   * policy, regardless of case; a miss says so instead of an empty box. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  {
+    /* The page's only search entry: untagged data reads as 0. */
+    GtkEditable *search = (GtkEditable *) find_tagged (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search", 0,
+                                                       NULL, 0);
+    const struct { const char *query; guint shown; } searches[] = {
+      { "赤峰", 1 }, { "CHIFENG-2022", 1 }, { "no such plan", 0 }, { "", 1 },
+    };
+
+    g_assert_nonnull (search);
+    for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+      {
+        gtk_editable_set_text (search, searches[i].query);
+        g_signal_emit_by_name (search, "search-changed");
+        g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, searches[i].shown);
+        if (searches[i].shown == 0)
+          {
+            g_autoptr(GString) shown = g_string_new (NULL);
+
+            wait_for_frames (GTK_WIDGET (window), 2);
+            screenshot (GTK_WIDGET (window), "library-no-match.png");
+            collect_text (GTK_WIDGET (window), shown);
+            g_assert_nonnull (strstr (shown->str, "No plan matches the search"));
+          }
+      }
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pp-data.h"
 #include "pp-plan-chooser.h"
@@ -23,6 +24,8 @@ struct _PpWindow
   GtkStack           *library_stack;
   AdwStatusPage      *empty_page;
   GtkListBox         *plan_list;
+  GtkSearchEntry     *plan_search;
+  char               *query;        /* casefolded search text, NULL for none */
   AdwBin             *plan_bin;
 };
 
@@ -79,6 +82,28 @@ plan_menu_button (const PpPlanInfo *info)
 }
 
 static void refresh_library (PpWindow *self);
+
+static gboolean
+plan_matches (GtkListBoxRow *row,
+              gpointer       data)
+{
+  PpWindow *self = data;
+  const char *text = g_object_get_data (G_OBJECT (row), "search-text");
+
+  return self->query == NULL || (text != NULL && strstr (text, self->query) != NULL);
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   PpWindow       *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  g_clear_pointer (&self->query, g_free);
+  if (text[0] != '\0')
+    self->query = g_utf8_casefold (text, -1);
+  gtk_list_box_invalidate_filter (self->plan_list);
+}
 
 static void
 delete_plan_activated (GtkWidget  *widget,
@@ -148,8 +173,15 @@ refresh_library (PpWindow *self)
   g_autoptr(GPtrArray) plans = NULL;
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->plan_list))))
-    gtk_list_box_remove (self->plan_list, child);
+  /* The rows only: the placeholder is a child too, and stays. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->plan_list)); child != NULL;)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (self->plan_list, child);
+      child = next;
+    }
 
   if (self->library == NULL || !(plans = pp_library_list_plans (self->library, FALSE, &error)) ||
       plans->len == 0)
@@ -166,6 +198,7 @@ refresh_library (PpWindow *self)
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *subtitle = NULL;
       g_autofree char *changed = NULL;
+      g_autofree char *haystack = NULL;
       g_autoptr(GDateTime) modified = g_date_time_new_from_iso8601 (info->modified, NULL);
       g_autoptr(GDateTime) local = modified ? g_date_time_to_local (modified) : NULL;
 
@@ -179,6 +212,9 @@ refresh_library (PpWindow *self)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "plan-id", GSIZE_TO_POINTER ((gsize) info->id));
+      /* A search looks in the title and the policy pack's id. */
+      haystack = g_strdup_printf ("%s\n%s", info->title, info->policy);
+      g_object_set_data_full (G_OBJECT (row), "search-text", g_utf8_casefold (haystack, -1), g_free);
       g_signal_connect (row, "activated", G_CALLBACK (on_plan_activated), self);
       gtk_list_box_append (self->plan_list, row);
     }
@@ -285,9 +321,11 @@ pp_window_get_n_listed_plans (PpWindow *self)
   guint n = 0;
 
   g_return_val_if_fail (PP_IS_WINDOW (self), 0);
+  /* Rows the search hides are not listed; the placeholder is no row. */
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->plan_list)); row;
        row = gtk_widget_get_next_sibling (row))
-    n++;
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+      n++;
   return n;
 }
 
@@ -421,6 +459,7 @@ pp_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
   g_clear_object (&self->library);
+  g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (pp_window_parent_class)->dispose (object);
 }
@@ -439,6 +478,8 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, library_stack);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, plan_list);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, plan_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, plan_bin);
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_activated);
@@ -455,7 +496,15 @@ pp_window_class_init (PpWindowClass *klass)
 static void
 pp_window_init (PpWindow *self)
 {
+  GtkWidget *nothing;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_filter_func (self->plan_list, plan_matches, self, NULL);
+  nothing = gtk_label_new (_("No plan matches the search"));
+  gtk_widget_add_css_class (nothing, "dim-label");
+  gtk_widget_set_margin_top (nothing, 24);
+  gtk_widget_set_margin_bottom (nothing, 24);
+  gtk_list_box_set_placeholder (self->plan_list, nothing);
 }
 
 PpWindow *
