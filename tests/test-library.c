@@ -81,6 +81,17 @@ test_round_trip (void)
   assert_round_trip (library, generated);
   /* An empty plan without a date or policy. */
   assert_round_trip (library, tiny);
+
+  /* error may be NULL: a caller that does not want it still gets the plan. */
+  {
+    gint64 id = pp_library_add_plan (library, from_file, &error);
+    g_autoptr(PpPlan) loaded = NULL;
+
+    g_assert_no_error (error);
+    loaded = pp_library_load_plan (library, id, NULL);
+    g_assert_nonnull (loaded);
+    g_assert_cmpuint (pp_plan_get_n_posts (loaded), ==, pp_plan_get_n_posts (from_file));
+  }
 }
 
 static void

@@ -352,6 +352,7 @@ read_unit_rows (PpSqliteConnection *connection,
   g_autoptr(GHashTable) first_child = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean more;
+  gboolean stepped;
 
   g_array_set_clear_func (rows, unit_row_clear);
 
@@ -361,7 +362,7 @@ read_unit_rows (PpSqliteConnection *connection,
       !pp_sqlite_statement_bind_int64 (stmt, 1, plan_id, error))
     return FALSE;
 
-  while (pp_sqlite_statement_step (stmt, &more, error) && more)
+  while ((stepped = pp_sqlite_statement_step (stmt, &more, error)) && more)
     {
       UnitRow row = {
         .uid = pp_sqlite_statement_get_int64 (stmt, 0),
@@ -382,7 +383,7 @@ read_unit_rows (PpSqliteConnection *connection,
                              GUINT_TO_POINTER (rows->len + 1));
       g_array_append_val (rows, row);
     }
-  if (*error != NULL)
+  if (!stepped)
     return FALSE;
 
   /* Depth first from the roots (parent 0), children in place order; the
@@ -429,6 +430,8 @@ load_units (PpSqliteConnection *connection,
   g_autoptr(GHashTable) by_uid = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(PpSqliteStatement) stmt = NULL;
   gboolean row;
+  /* FALSE once a step failed: error may be NULL, so it cannot tell. */
+  gboolean stepped;
 
 #define LOOKUP_UNIT(uid) ((PpUnit *) g_hash_table_lookup (by_uid, GSIZE_TO_POINTER ((gsize) (uid))))
 
@@ -442,7 +445,7 @@ load_units (PpSqliteConnection *connection,
           " WHERE unit IN (SELECT id FROM units WHERE plan = ?) ORDER BY unit, position", error)) ||
       !pp_sqlite_statement_bind_int64 (stmt, 1, plan_id, error))
     return FALSE;
-  while (pp_sqlite_statement_step (stmt, &row, error) && row)
+  while ((stepped = pp_sqlite_statement_step (stmt, &row, error)) && row)
     {
       gint64 uid = pp_sqlite_statement_get_int64 (stmt, 0);
       PpUnit *unit = LOOKUP_UNIT (uid);
@@ -462,7 +465,7 @@ load_units (PpSqliteConnection *connection,
       post->filled = pp_sqlite_statement_get_int64 (stmt, 7);
       post->graduate_reserved = pp_sqlite_statement_get_int64 (stmt, 8);
     }
-  if (error != NULL && *error != NULL)
+  if (!stepped)
     return FALSE;
   g_clear_object (&stmt);
 
@@ -471,7 +474,7 @@ load_units (PpSqliteConnection *connection,
           " WHERE unit IN (SELECT id FROM units WHERE plan = ?) ORDER BY unit, position", error)) ||
       !pp_sqlite_statement_bind_int64 (stmt, 1, plan_id, error))
     return FALSE;
-  while (pp_sqlite_statement_step (stmt, &row, error) && row)
+  while ((stepped = pp_sqlite_statement_step (stmt, &row, error)) && row)
     {
       gint64 uid = pp_sqlite_statement_get_int64 (stmt, 0);
       PpUnit *unit = LOOKUP_UNIT (uid);
@@ -487,7 +490,7 @@ load_units (PpSqliteConnection *connection,
       pp_staff_set_directed_city (plan, staff, pp_sqlite_statement_get_text (stmt, 4));
       pp_staff_set_name (plan, staff, pp_sqlite_statement_get_text (stmt, 5));
     }
-  if (error != NULL && *error != NULL)
+  if (!stepped)
     return FALSE;
   g_clear_object (&stmt);
 
@@ -496,7 +499,7 @@ load_units (PpSqliteConnection *connection,
           " WHERE unit IN (SELECT id FROM units WHERE plan = ?) ORDER BY unit, staff, position", error)) ||
       !pp_sqlite_statement_bind_int64 (stmt, 1, plan_id, error))
     return FALSE;
-  while (pp_sqlite_statement_step (stmt, &row, error) && row)
+  while ((stepped = pp_sqlite_statement_step (stmt, &row, error)) && row)
     {
       gint64 uid = pp_sqlite_statement_get_int64 (stmt, 0);
       PpUnit *unit = LOOKUP_UNIT (uid);
@@ -512,7 +515,7 @@ load_units (PpSqliteConnection *connection,
           return FALSE;
         }
     }
-  if (error != NULL && *error != NULL)
+  if (!stepped)
     return FALSE;
   g_clear_object (&stmt);
 
@@ -521,7 +524,7 @@ load_units (PpSqliteConnection *connection,
           " WHERE unit IN (SELECT id FROM units WHERE plan = ?)", error)) ||
       !pp_sqlite_statement_bind_int64 (stmt, 1, plan_id, error))
     return FALSE;
-  while (pp_sqlite_statement_step (stmt, &row, error) && row)
+  while ((stepped = pp_sqlite_statement_step (stmt, &row, error)) && row)
     {
       gint64 uid = pp_sqlite_statement_get_int64 (stmt, 0);
       PpProject *p = pp_unit_ensure_project (LOOKUP_UNIT (uid));
@@ -536,12 +539,14 @@ load_units (PpSqliteConnection *connection,
       p->field = field;
       p->cycle_years = pp_sqlite_statement_get_int64 (stmt, 6);
     }
+  if (!stepped)
+    return FALSE;
 #undef LOOKUP_UNIT
 
   for (guint u = 0; u < pp_plan_get_units (plan)->len; u++)
     pp_unit_trim (g_ptr_array_index (pp_plan_get_units (plan), u));
 
-  return error == NULL || *error == NULL;
+  return TRUE;
 }
 
 PpPlan *
