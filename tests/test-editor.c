@@ -316,8 +316,17 @@ test_check_follows (void)
     g_autoptr(PpCheck) full = pp_test_check (plan, pp_plan_get_policy (plan), NULL);
     PpCheck *current = pp_editor_get_check (editor);
 
+    g_autoptr(PpPlanInfo) info = NULL;
+
     for (PpStatus s = 0; s < PP_N_STATUSES; s++)
       g_assert_cmpuint (pp_check_get_count (current, s), ==, pp_check_get_count (full, s));
+
+    /* The library keeps the counts of the last check for its list. */
+    info = pp_library_get_plan_info (library, pp_editor_get_plan_id (editor), &error);
+    g_assert_no_error (error);
+    g_assert_true (info->checked);
+    g_assert_cmpint (info->n_fail, ==, pp_check_get_count (full, PP_STATUS_FAIL));
+    g_assert_cmpint (info->n_warn, ==, pp_check_get_count (full, PP_STATUS_WARN));
   }
 
   /* An override of a rule no pack has is refused, and changes nothing. */

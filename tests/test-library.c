@@ -355,6 +355,54 @@ test_first_version_fixture (void)
   g_assert_true (g_file_get_contents (xml_path, &expected, NULL, NULL));
   actual = export_text (plan);
   g_assert_cmpstr (actual, ==, expected);
+
+  /* Upgraded in place: a plan stored before summaries is "not checked". */
+  {
+    g_autoptr(PpPlanInfo) info = pp_library_get_plan_info (library, 1, &error);
+    gint64 version = 0;
+
+    g_assert_no_error (error);
+    g_assert_false (info->checked);
+    g_assert_true (pp_sqlite_connection_query_int64 (pp_library_get_connection (library), "PRAGMA user_version",
+                                                     &version, &error));
+    g_assert_cmpint (version, ==, PP_LIBRARY_VERSION);
+  }
+}
+
+static void
+test_check_summary (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = library_path ("summary");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  g_autoptr(PpPlan) plan = pp_generate_plan (5, 10, 3);
+  g_autoptr(PpPlanInfo) before = NULL, after = NULL, copy = NULL;
+  gint64 id, copy_id;
+
+  g_assert_no_error (error);
+  id = pp_library_add_plan (library, plan, &error);
+  before = pp_library_get_plan_info (library, id, &error);
+  g_assert_false (before->checked);
+
+  g_assert_true (pp_library_set_plan_summary (library, id, 2, 5, &error));
+  g_assert_no_error (error);
+  after = pp_library_get_plan_info (library, id, &error);
+  g_assert_true (after->checked);
+  g_assert_cmpint (after->n_fail, ==, 2);
+  g_assert_cmpint (after->n_warn, ==, 5);
+  /* Checking is not a change of the plan. */
+  g_assert_cmpstr (after->modified, ==, before->modified);
+
+  /* A copy checks as its original does. */
+  copy_id = pp_library_duplicate_plan (library, id, &error);
+  g_assert_no_error (error);
+  copy = pp_library_get_plan_info (library, copy_id, &error);
+  g_assert_true (copy->checked);
+  g_assert_cmpint (copy->n_fail, ==, 2);
+  g_assert_cmpint (copy->n_warn, ==, 5);
+
+  g_assert_false (pp_library_set_plan_summary (library, 9999, 0, 0, &error));
+  g_assert_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_NOT_FOUND);
 }
 
 static void
@@ -489,6 +537,7 @@ main (int    argc,
   g_test_add_func ("/core/library/two-writers", test_two_writers);
   g_test_add_func ("/core/library/default-path", test_default_path);
   g_test_add_func ("/core/library/first-version-fixture", test_first_version_fixture);
+  g_test_add_func ("/core/library/check-summary", test_check_summary);
   g_test_add_func ("/core/library/disk-full", test_disk_full);
   g_test_add_func ("/core/library/read-only-directory", test_read_only_directory);
   g_test_add_func ("/core/library/references", test_references);

@@ -466,6 +466,7 @@ static gboolean
 write_rows (PpEditor   *self,
             PpCommand  *command,
             gboolean    forward,
+            PpCheck    *checked,
             GError    **error)
 {
   g_autoptr(PpSqliteStatement) stmt = NULL;
@@ -504,30 +505,34 @@ write_rows (PpEditor   *self,
 
   time = g_date_time_new_now_utc ();
   now = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
-  if (!(stmt = pp_sqlite_connection_prepare (connection (self), "UPDATE plans SET modified = ? WHERE id = ?",
+  /* The counts of the check as it now reads travel with the change, so
+   * that the library view never shows a stale summary. */
+  if (!(stmt = pp_sqlite_connection_prepare (connection (self),
+                                             "UPDATE plans SET modified = ?, check_fails = ?, check_warns = ?"
+                                             " WHERE id = ?",
                                              error)) ||
       !pp_sqlite_statement_bind_text (stmt, 1, now, error) ||
-      !pp_sqlite_statement_bind_int64 (stmt, 2, self->plan_id, error))
+      !(checked == NULL
+          ? pp_sqlite_statement_bind_text (stmt, 2, NULL, error) && pp_sqlite_statement_bind_text (stmt, 3, NULL, error)
+          : pp_sqlite_statement_bind_int64 (stmt, 2, pp_check_get_count (checked, PP_STATUS_FAIL), error) &&
+            pp_sqlite_statement_bind_int64 (stmt, 3, pp_check_get_count (checked, PP_STATUS_WARN), error)) ||
+      !pp_sqlite_statement_bind_int64 (stmt, 4, self->plan_id, error))
     return FALSE;
   return pp_sqlite_statement_run (stmt, error);
 }
 
 /* Applying -------------------------------------------------------------- */
 
+/* Brings the check up to date with the plan as it now reads: the unit
+ * the command touched, or the whole plan when it changed the tree. */
 static void
 refresh_check (PpEditor  *self,
-               PpCommand *command,
-               PpCheck   *replacement)
+               PpCommand *command)
 {
   PpUnit *unit;
 
   if (self->check == NULL)
     return;
-  if (replacement != NULL)
-    {
-      g_set_object (&self->check, replacement);
-      return;
-    }
   unit = pp_command_get_unit (command, self->plan);
   if (unit != NULL)
     pp_check_update_unit (self->check, unit);
@@ -567,9 +572,14 @@ transact (PpEditor   *self,
         }
       pp_check_run (replacement);
     }
+  else
+    {
+      /* Checked before saving, so that the stored counts match the plan. */
+      refresh_check (self, command);
+    }
 
   if (!pp_sqlite_connection_begin (db, &local_error) ||
-      !write_rows (self, command, forward, &local_error) ||
+      !write_rows (self, command, forward, replacement != NULL ? replacement : self->check, &local_error) ||
       !pp_sqlite_connection_commit (db, &local_error))
     {
       g_autoptr(GError) undo_error = NULL;
@@ -578,10 +588,13 @@ transact (PpEditor   *self,
       /* The library is as it was; bring the model back too. */
       if (!pp_command_apply_to_plan (command, self->plan, !forward, &undo_error))
         g_critical ("Could not restore the plan after a failed save: %s", undo_error->message);
+      if (replacement == NULL && self->check != NULL)
+        pp_check_run (self->check);
       return FALSE;
     }
 
-  refresh_check (self, command, replacement);
+  if (replacement != NULL)
+    g_set_object (&self->check, replacement);
   return TRUE;
 }
 

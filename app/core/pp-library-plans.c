@@ -616,7 +616,9 @@ fail:
 
 #define INFO_COLUMNS \
   "SELECT id, title, policy, coalesce (date, ''), modified, deleted," \
-  " (SELECT count (*) FROM units WHERE units.plan = plans.id) FROM plans"
+  " (SELECT count (*) FROM units WHERE units.plan = plans.id)," \
+  " check_fails IS NOT NULL AND check_warns IS NOT NULL, coalesce (check_fails, 0), coalesce (check_warns, 0)" \
+  " FROM plans"
 
 static PpPlanInfo *
 read_info (PpSqliteStatement *stmt)
@@ -630,6 +632,9 @@ read_info (PpSqliteStatement *stmt)
   info->modified = g_strdup (pp_sqlite_statement_get_text (stmt, 4));
   info->deleted = g_strdup (pp_sqlite_statement_get_text (stmt, 5));
   info->n_units = pp_sqlite_statement_get_int64 (stmt, 6);
+  info->checked = pp_sqlite_statement_get_int64 (stmt, 7) != 0;
+  info->n_fail = pp_sqlite_statement_get_int64 (stmt, 8);
+  info->n_warn = pp_sqlite_statement_get_int64 (stmt, 9);
   return info;
 }
 
@@ -729,6 +734,35 @@ change_plan (PpLibrary  *self,
 }
 
 gboolean
+pp_library_set_plan_summary (PpLibrary  *self,
+                             gint64      id,
+                             guint       n_fail,
+                             guint       n_warn,
+                             GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(PpSqliteStatement) stmt = NULL;
+
+  g_return_val_if_fail (PP_IS_LIBRARY (self), FALSE);
+
+  if (!pp_library_check_writable (self, error))
+    return FALSE;
+
+  /* Not a change of the plan: its last change stays as it was. */
+  if (!(stmt = pp_sqlite_connection_prepare (pp_library_get_connection (self),
+                                             "UPDATE plans SET check_fails = ?, check_warns = ? WHERE id = ?",
+                                             &local_error)) ||
+      !pp_sqlite_statement_bind_int64 (stmt, 1, n_fail, &local_error) ||
+      !pp_sqlite_statement_bind_int64 (stmt, 2, n_warn, &local_error) ||
+      !pp_sqlite_statement_bind_int64 (stmt, 3, id, &local_error) ||
+      !pp_sqlite_statement_run (stmt, &local_error))
+    return pp_library_fail (self, local_error, error);
+  if (sqlite3_changes (pp_sqlite_connection_get_db (pp_library_get_connection (self))) == 0)
+    return not_found (id, error);
+  return TRUE;
+}
+
+gboolean
 pp_library_rename_plan (PpLibrary   *self,
                         gint64       id,
                         const char  *title,
@@ -777,15 +811,24 @@ pp_library_duplicate_plan (PpLibrary  *self,
                            GError    **error)
 {
   g_autoptr(PpPlan) plan = NULL;
+  g_autoptr(PpPlanInfo) info = NULL;
   g_autofree char *title = NULL;
+  gint64 copy;
 
   g_return_val_if_fail (PP_IS_LIBRARY (self), 0);
 
-  if (!pp_library_check_writable (self, error) || !(plan = pp_library_load_plan (self, id, error)))
+  if (!pp_library_check_writable (self, error) ||
+      !(info = pp_library_get_plan_info (self, id, error)) ||
+      !(plan = pp_library_load_plan (self, id, error)))
     return 0;
 
   /* TRANSLATORS: the title of a duplicated plan */
   title = g_strdup_printf (_("%s (copy)"), pp_plan_get_title (plan));
   pp_plan_set_title (plan, title);
-  return pp_library_add_plan (self, plan, error);
+  copy = pp_library_add_plan (self, plan, error);
+  /* The copy checks as its original does; should this fail, the copy is
+   * merely shown as not checked yet. */
+  if (copy > 0 && info->checked)
+    pp_library_set_plan_summary (self, copy, info->n_fail, info->n_warn, NULL);
+  return copy;
 }

@@ -92,9 +92,17 @@ static const char schema_1[] =
   "  cycle_years INTEGER NOT NULL"
   ");";
 
+/* Version 2. Each plan keeps the counts of its last check, so that the
+ * library view can say "2 fail · 5 warn" without loading and checking
+ * every plan. NULL: not checked since it was stored. */
+static const char schema_2[] =
+  "ALTER TABLE plans ADD COLUMN check_fails INTEGER;"
+  "ALTER TABLE plans ADD COLUMN check_warns INTEGER;";
+
 static const char * const migrations[] = {
   NULL,       /* version 0: an empty file */
   schema_1,
+  schema_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PP_LIBRARY_VERSION + 1);

@@ -24,7 +24,7 @@ typedef enum
 
 /* 'PPLN': marks the file as a PostPlan library. */
 #define PP_LIBRARY_APPLICATION_ID 0x50504C4E
-#define PP_LIBRARY_VERSION 1
+#define PP_LIBRARY_VERSION 2
 
 typedef struct
 {
@@ -36,6 +36,11 @@ typedef struct
   char   *deleted;    /* when moved to the trash, or NULL */
   gint64  n_units;
   gint64  n_posts;
+  /* The counts of the plan's last check; checked is FALSE when it was
+   * never checked since it was stored. */
+  gboolean checked;
+  gint64  n_fail;
+  gint64  n_warn;
 } PpPlanInfo;
 
 void        pp_plan_info_free             (PpPlanInfo  *info);
@@ -94,6 +99,13 @@ gboolean    pp_library_restore_plan       (PpLibrary   *self,
 /* Removes a plan in the trash for good. */
 gboolean    pp_library_purge_plan         (PpLibrary   *self,
                                            gint64       id,
+                                           GError     **error);
+
+/* Stores the counts of a check of the plan as it now reads. */
+gboolean    pp_library_set_plan_summary   (PpLibrary   *self,
+                                           gint64       id,
+                                           guint        n_fail,
+                                           guint        n_warn,
                                            GError     **error);
 
 /* Parses "@12" (or "12"); FALSE for anything else. */
