@@ -345,6 +345,19 @@ test_library_page (void)
   plans = pp_library_list_plans (library, FALSE, &error);
   id = ((PpPlanInfo *) plans->pdata[0])->id;
 
+  /* The list shows the counts of the check the window made on opening. */
+  {
+    g_autoptr(PpPlan) plan = pp_library_load_plan (library, id, &error);
+    g_autoptr(PpCheck) check = pp_test_check (plan, NULL, NULL);
+    g_autofree char *expected = g_strdup_printf ("%u fail · %u warn", pp_check_get_count (check, PP_STATUS_FAIL),
+                                                 pp_check_get_count (check, PP_STATUS_WARN));
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    g_assert_cmpuint (pp_check_get_count (check, PP_STATUS_FAIL), >, 0);
+    collect_text (GTK_WIDGET (window), text);
+    g_assert_nonnull (strstr (text->str, expected));
+  }
+
   /* Rename, through the dialog as a user would; an empty title is refused. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-plan", "x", id));
   wait_for_frames (GTK_WIDGET (window), 2);

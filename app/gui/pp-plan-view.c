@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "pp-check-summary.h"
 #include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
@@ -66,9 +67,8 @@ update_header (PpPlanView *self)
   adw_window_title_set_title (self->window_title, pp_plan_get_title (plan));
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
-  /* TRANSLATORS: counts of failing and warning results */
-  badge = g_strdup_printf (_("%u fail · %u warn"), pp_check_get_count (check, PP_STATUS_FAIL),
-                           pp_check_get_count (check, PP_STATUS_WARN));
+  badge = pp_check_summary_text (pp_check_get_count (check, PP_STATUS_FAIL),
+                                 pp_check_get_count (check, PP_STATUS_WARN));
   gtk_label_set_label (self->badge, badge);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.undo", pp_editor_can_undo (self->editor));

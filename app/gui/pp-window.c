@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "pp-check-summary.h"
 #include "pp-data.h"
 #include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
@@ -82,6 +83,28 @@ plan_menu_button (const PpPlanInfo *info)
 }
 
 static void refresh_library (PpWindow *self);
+
+/* The counts of the plan's last check, coloured by the worst. */
+static GtkWidget *
+summary_label (PpPlanInfo *info)
+{
+  GtkWidget *label;
+
+  if (!info->checked)
+    {
+      label = gtk_label_new (_("Not checked yet"));
+      gtk_widget_add_css_class (label, "dim-label");
+    }
+  else
+    {
+      g_autofree char *text = pp_check_summary_text (info->n_fail, info->n_warn);
+      label = gtk_label_new (text);
+      gtk_widget_add_css_class (label, pp_check_summary_class (info->n_fail, info->n_warn));
+    }
+  gtk_widget_add_css_class (label, "check-badge");
+  gtk_widget_set_name (label, "check-summary");
+  return label;
+}
 
 static gboolean
 plan_matches (GtkListBoxRow *row,
@@ -208,6 +231,7 @@ refresh_library (PpWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), summary_label (info));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), plan_menu_button (info));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -241,6 +265,11 @@ pp_window_open_plan (PpWindow *self,
 
   pp_check_run (check);
   pp_editor_set_check (editor, check);
+  /* Packs change with updates: the list shows the counts of this check.
+   * A read-only library keeps its old counts, which is all it can do. */
+  if (!pp_library_is_read_only (self->library))
+    pp_library_set_plan_summary (self->library, plan_id, pp_check_get_count (check, PP_STATUS_FAIL),
+                                 pp_check_get_count (check, PP_STATUS_WARN), NULL);
   adw_bin_set_child (self->plan_bin, pp_plan_view_new (editor));
   gtk_stack_set_visible_child_name (self->pages, "plan");
   if (pp_library_is_read_only (self->library))
