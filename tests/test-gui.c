@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "pp-new-plan-dialog.h"
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
 #include "pp-test-util.h"
@@ -88,6 +89,38 @@ find_tagged (GtkWidget  *root,
         return child;
       if ((found = find_tagged (child, type, key, value, key2, value2)))
         return found;
+    }
+  return NULL;
+}
+
+/* The first widget under root whose name (the .ui's "name") is name. */
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_named (child, name)))
+        return found;
+    }
+  return NULL;
+}
+
+/* The open toplevel of a type, or NULL. */
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return toplevel;
     }
   return NULL;
 }
@@ -770,6 +803,100 @@ test_bad_cell_refused (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every label a combo row offers, one per line. */
+static char *
+combo_labels (GtkWidget *row)
+{
+  GListModel *labels = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+    g_string_append_printf (text, "%s\n", gtk_string_list_get_string (GTK_STRING_LIST (labels), i));
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_new_plan_dialog (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-new-plan.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  PpNewPlanDialog *dialog;
+  GtkWidget *create, *policy;
+  g_autoptr(GPtrArray) plans = NULL;
+  PpPlan *plan;
+  PpUnit *city;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", NULL));
+  dialog = PP_NEW_PLAN_DIALOG (find_toplevel (PP_TYPE_NEW_PLAN_DIALOG));
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  create = find_named (GTK_WIDGET (dialog), "create");
+  policy = find_named (GTK_WIDGET (dialog), "policy");
+
+  /* No title, no plan. */
+  wait_for_frames (GTK_WIDGET (dialog), 2);
+  g_assert_false (gtk_widget_is_sensitive (create));
+
+  /* Shenzhen's pack was in force until 2025-11-11: on that day it is
+   * offered as is, a day later marked expired. */
+  pp_new_plan_dialog_set_date (dialog, 2025, 11, 11);
+  {
+    g_autofree char *text = combo_labels (policy);
+    g_assert_null (strstr (text, "(expired)"));
+  }
+  pp_new_plan_dialog_set_date (dialog, 2026, 11, 22);
+  {
+    g_autofree char *text = combo_labels (policy);
+    GListModel *labels = adw_combo_row_get_model (ADW_COMBO_ROW (policy));
+
+    g_assert_nonnull (strstr (text, "(expired)"));
+    /* Offered first: a pack in force, never an expired one. */
+    g_assert_null (strstr (gtk_string_list_get_string (GTK_STRING_LIST (labels),
+                                                       adw_combo_row_get_selected (ADW_COMBO_ROW (policy))),
+                           "(expired)"));
+  }
+
+  /* A city needs its name before it can be created. */
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "title")), "赤峰市 2027 年岗位设置");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (dialog), "start-city")), TRUE);
+  g_assert_false (gtk_widget_is_sensitive (create));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "place-name")), "赤峰市");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "counties")), "红山区、松山区，宁城县");
+  g_assert_true (gtk_widget_is_sensitive (create));
+  {
+    /* chifeng-2022 is the first pack by id. */
+    GListModel *labels = adw_combo_row_get_model (ADW_COMBO_ROW (policy));
+    for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+      if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), "赤峰"))
+        adw_combo_row_set_selected (ADW_COMBO_ROW (policy), i);
+  }
+  wait_for_frames (GTK_WIDGET (dialog), 2);
+  screenshot (GTK_WIDGET (dialog), "new-plan-dialog.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
+  for (guint i = 0; dialog != NULL && i < 1000; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (dialog);
+
+  /* Stored, and open in the window. */
+  plans = pp_library_list_plans (library, FALSE, &error);
+  g_assert_cmpuint (plans->len, ==, 1);
+  g_assert_cmpstr (((PpPlanInfo *) plans->pdata[0])->title, ==, "赤峰市 2027 年岗位设置");
+  g_assert_cmpstr (((PpPlanInfo *) plans->pdata[0])->date, ==, "2026-11-22");
+  plan = pp_editor_get_plan (pp_plan_view_get_editor (PP_PLAN_VIEW (pp_window_get_plan_view (window))));
+  g_assert_cmpstr (pp_plan_get_policy (plan), ==, "chifeng-2022");
+  city = pp_plan_get_root (plan, 0);
+  g_assert_cmpstr (city->name, ==, "赤峰市");
+  g_assert_cmpuint (city->n_children, ==, 3);
+  g_assert_cmpstr (city->children[2]->name, ==, "宁城县");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -786,6 +913,7 @@ main (int    argc,
   g_test_add_func ("/gui/bad-cell-refused", test_bad_cell_refused);
   g_test_add_func ("/gui/remedy-button", test_remedy_button);
   g_test_add_func ("/gui/library-page", test_library_page);
+  g_test_add_func ("/gui/new-plan-dialog", test_new_plan_dialog);
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);

@@ -14,6 +14,7 @@
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
 #include "pp-unit-item.h"
+#include "pp-unit-types.h"
 
 struct _PpPlanView
 {
@@ -784,14 +785,6 @@ reshow_unit_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The unit types a unit may take: every one but region, whose level the
- * tree's structure gives. Position in the combo row ↔ type. */
-static PpUnitType
-type_at (guint position)
-{
-  return position >= PP_UNIT_REGION ? position + 1 : position;
-}
-
 static void
 on_type_selected (AdwComboRow *row,
                   GParamSpec  *pspec,
@@ -800,11 +793,11 @@ on_type_selected (AdwComboRow *row,
   g_autoptr(GError) error = NULL;
   guint selected = adw_combo_row_get_selected (row);
 
-  if (self->unit == NULL || selected == GTK_INVALID_LIST_POSITION || type_at (selected) == self->unit->type)
+  if (self->unit == NULL || selected == GTK_INVALID_LIST_POSITION || pp_unit_types_at (selected) == self->unit->type)
     return;
   if (!pp_editor_apply (self->editor,
                         pp_command_set_unit_field (self->unit->id, PP_UNIT_FIELD_TYPE,
-                                                   pp_unit_type_to_string (type_at (selected))), &error))
+                                                   pp_unit_type_to_string (pp_unit_types_at (selected))), &error))
     {
       refuse (GTK_WIDGET (row), error->message);
       return;
@@ -819,14 +812,12 @@ static void
 add_type_row (PpPlanView *self,
               PpUnit     *unit)
 {
-  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) types = pp_unit_types_new_model ();
   GtkWidget *row = adw_combo_row_new ();
 
-  for (guint i = 0; i < PP_N_UNIT_TYPES - 1; i++)
-    gtk_string_list_append (types, pp_unit_type_get_label (type_at (i)));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Type"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (types));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), unit->type > PP_UNIT_REGION ? unit->type - 1 : unit->type);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), types);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), pp_unit_types_position_of (unit->type));
   g_object_set_data (G_OBJECT (row), "unit-field", GUINT_TO_POINTER (PP_UNIT_FIELD_TYPE));
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_type_selected), self);
   gtk_list_box_append (self->fields, row);

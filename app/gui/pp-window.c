@@ -9,6 +9,7 @@
 
 #include "pp-check-summary.h"
 #include "pp-data.h"
+#include "pp-new-plan-dialog.h"
 #include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
@@ -482,6 +483,35 @@ rename_plan_activated (GtkWidget  *widget,
 }
 
 static void
+on_plan_ready (PpNewPlanDialog *dialog,
+               PpPlan          *plan,
+               PpWindow        *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->library == NULL || !(id = pp_library_add_plan (self->library, plan, &error)))
+    {
+      toast (self, error ? error->message : _("The plan library could not be opened"));
+      return;
+    }
+  refresh_library (self);
+  pp_window_open_plan (self, id);
+}
+
+static void
+new_plan_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PpWindow *self = PP_WINDOW (widget);
+  PpNewPlanDialog *dialog = pp_new_plan_dialog_new (GTK_WINDOW (self), NULL);
+
+  g_signal_connect_object (dialog, "plan-ready", G_CALLBACK (on_plan_ready), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 pp_window_dispose (GObject *object)
 {
   PpWindow *self = (PpWindow *) object;
@@ -514,6 +544,8 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_activated);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_activated);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
   gtk_widget_class_install_action (widget_class, "win.import-plan", NULL, import_plan_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-plan", NULL);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_activated);

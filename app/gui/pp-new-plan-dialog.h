@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-new-plan-dialog.h: title, policy pack, plan date and a start for a
+ * new plan. It hands the plan it built to its "plan-ready" handler, which
+ * stores it; until then nothing is written anywhere. */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PP_TYPE_NEW_PLAN_DIALOG (pp_new_plan_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (PpNewPlanDialog, pp_new_plan_dialog, PP, NEW_PLAN_DIALOG, AdwWindow)
+
+/* today: the default plan date (tests pass a fixed one); NULL for today. */
+PpNewPlanDialog *pp_new_plan_dialog_new      (GtkWindow  *parent,
+                                              GDateTime  *today);
+/* Sets the plan date, as picking a day in the calendar does. */
+void             pp_new_plan_dialog_set_date (PpNewPlanDialog *self,
+                                              int              year,
+                                              int              month,
+                                              int              day);
+
+G_END_DECLS
