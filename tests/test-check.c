@@ -368,6 +368,57 @@ test_added_posts (void)
   assert_added_posts_mend (plan, "chongqing", "chongqing.union-quota", workers);
 }
 
+/* What the overview draws: each share against its threshold. */
+static void
+test_shares (void)
+{
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  PpUnit *home = pp_test_unit (plan, NULL, PP_UNIT_CHILD_WELFARE, PP_UNIT_PUBLIC_INSTITUTION);
+  PpUnit *hospital = pp_test_unit (plan, NULL, PP_UNIT_HOSPITAL, PP_UNIT_PUBLIC_INSTITUTION);
+  PpUnit *empty = pp_test_unit (plan, NULL, PP_UNIT_ELDERLY_WELFARE, PP_UNIT_PUBLIC_INSTITUTION);
+  g_autoptr(PpCheck) check = NULL;
+  const PpResult *r;
+  PpBound bound;
+  PpFraction threshold;
+
+  pp_test_unit (plan, NULL, PP_UNIT_TOWNSHIP, 0);
+  pp_test_post (plan, home, PP_CATEGORY_PROFESSIONAL, 11, 6, 0, 0);
+  pp_test_post (plan, home, PP_CATEGORY_SKILLED, 2, 4, 0, 0);
+  pp_test_post (plan, hospital, PP_CATEGORY_PROFESSIONAL, 5, 2, 0, 0);
+  pp_test_post (plan, hospital, PP_CATEGORY_PROFESSIONAL, 11, 8, 0, 0);
+  check = pp_test_check (plan, "chifeng-2022", NULL);
+
+  /* 6 of 10 held to at least 7/10. */
+  r = pp_test_result (check, "chifeng-2022.welfare-professional-share", home);
+  g_assert_true (pp_result_get_share (r, &bound, &threshold));
+  g_assert_cmpint (r->a, ==, 6);
+  g_assert_cmpint (r->n, ==, 10);
+  g_assert_cmpint (bound, ==, PP_BOUND_AT_LEAST);
+  g_assert_cmpint (threshold.p * 10, ==, threshold.q * 7);
+
+  /* A band cap: levels 1–7 at most 1/10 of the professional posts. */
+  r = pp_test_result (check, "national.band-structure", hospital);
+  g_assert_true (pp_result_get_share (r, &bound, &threshold));
+  g_assert_cmpint (r->a, ==, 2);
+  g_assert_cmpint (r->n, ==, 10);
+  g_assert_cmpint (bound, ==, PP_BOUND_AT_MOST);
+  g_assert_cmpint (threshold.p * 10, ==, threshold.q * 1);
+
+  /* Every township covered: 0 of 1, held to all of them. */
+  r = pp_test_result (check, "chifeng-2022.township-coverage", NULL);
+  g_assert_true (pp_result_get_share (r, &bound, &threshold));
+  g_assert_cmpint (r->a, ==, 0);
+  g_assert_cmpint (r->n, ==, 1);
+  g_assert_cmpint (threshold.p, ==, threshold.q);
+
+  /* No share: a presence rule, and a share with nothing to divide by. */
+  r = pp_test_result (check, "chifeng-2022.sw-posts-present", hospital);
+  g_assert_false (pp_result_get_share (r, &bound, &threshold));
+  r = pp_test_result (check, "chifeng-2022.welfare-professional-share", empty);
+  g_assert_cmpint (r->status, ==, PP_STATUS_NA);
+  g_assert_false (pp_result_get_share (r, &bound, &threshold));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -378,6 +429,7 @@ main (int    argc,
   g_test_add_func ("/core/check/plan-date", test_plan_date);
   g_test_add_func ("/core/check/severities", test_severities);
   g_test_add_func ("/core/check/added-posts", test_added_posts);
+  g_test_add_func ("/core/check/shares", test_shares);
   g_test_add_func ("/core/check/bad-overrides", test_bad_overrides);
   g_test_add_func ("/core/check/unknown-policy", test_unknown_policy);
   g_test_add_func ("/core/check/notices", test_notices);

@@ -117,6 +117,11 @@ struct _PpRuleKind
   /* The line the "add" remedy adds; NULL when adding posts cannot help. */
   gboolean  (*added_posts)    (const PpResult        *result,
                                PpPost                *post);
+  /* For results measuring a share a/n: the bound and threshold it is held
+   * to. NULL, or FALSE, for results that measure no share. */
+  gboolean  (*share)          (const PpResult        *result,
+                               PpBound               *bound,
+                               PpFraction            *threshold);
 };
 
 const PpRuleKind *pp_rule_kind_lookup     (const char            *name);

@@ -156,6 +156,18 @@ pp_result_get_added_posts (const PpResult *result,
   return kind->added_posts (result, post);
 }
 
+gboolean
+pp_result_get_share (const PpResult *result,
+                     PpBound        *bound,
+                     PpFraction     *threshold)
+{
+  const PpRuleKind *kind = result->rule->rule->kind;
+
+  if (result->status == PP_STATUS_NA || result->n <= 0 || kind->share == NULL)
+    return FALSE;
+  return kind->share (result, bound, threshold);
+}
+
 char *
 pp_result_format_details (const PpResult *result)
 {

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "pp-fraction.h"
 #include "pp-pack.h"
 #include "pp-plan.h"
 
@@ -116,6 +117,12 @@ char           *pp_result_format_message  (const PpResult *result);
  * result has no "add" remedy in posts of one kind. */
 gboolean        pp_result_get_added_posts (const PpResult *result,
                                            PpPost         *post);
+/* For a result that measures a share (result->a of result->n): the bound
+ * and threshold it is held to, as the overview draws them. FALSE for
+ * counts, presence and results that could not be evaluated. */
+gboolean        pp_result_get_share       (const PpResult *result,
+                                           PpBound        *bound,
+                                           PpFraction     *threshold);
 /* Further lines naming the post lines or staff records at fault; NULL
  * when there are none. */
 char           *pp_result_format_details  (const PpResult *result);

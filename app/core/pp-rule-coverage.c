@@ -239,6 +239,21 @@ static const char * const coverage_params[] = {
   "count", "over", "at-least", "certificate", NULL
 };
 
+/* "Every unit" over the plan is a share held to all: n of n. */
+static gboolean
+coverage_share (const PpResult *result,
+                PpBound        *bound,
+                PpFraction     *threshold)
+{
+  const Config *config = result->rule->config;
+
+  if (config->mode != MODE_EVERY || result->unit != NULL)
+    return FALSE;
+  *bound = PP_BOUND_AT_LEAST;
+  *threshold = (PpFraction) { 1, 1 };
+  return TRUE;
+}
+
 const PpRuleKind pp_rule_kind_coverage = {
   .name = "coverage",
   .params = coverage_params,
@@ -249,4 +264,5 @@ const PpRuleKind pp_rule_kind_coverage = {
   .check_plan = coverage_check_plan,
   .format = coverage_format,
   .added_posts = coverage_added_posts,
+  .share = coverage_share,
 };

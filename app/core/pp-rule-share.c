@@ -404,6 +404,26 @@ static const char * const share_params[] = {
   "numerator", "denominator", "bound", "threshold", "caps", NULL
 };
 
+static gboolean
+share_share (const PpResult *result,
+             PpBound        *bound,
+             PpFraction     *threshold)
+{
+  const Config *config = result->rule->config;
+
+  if (config->n_groups > 0)
+    {
+      *bound = PP_BOUND_AT_MOST;
+      *threshold = config->groups[result->group].caps[result->detail].max;
+    }
+  else
+    {
+      *bound = config->bound;
+      *threshold = config->threshold;
+    }
+  return TRUE;
+}
+
 const PpRuleKind pp_rule_kind_share = {
   .name = "share",
   .params = share_params,
@@ -412,4 +432,5 @@ const PpRuleKind pp_rule_kind_share = {
   .check_unit = share_check_unit,
   .format = share_format,
   .added_posts = share_added_posts,
+  .share = share_share,
 };
