@@ -32,6 +32,7 @@ pp_rule_free (PpRule *rule)
   g_free (rule->clause);
   g_free (rule->title);
   g_free (rule->message);
+  g_free (rule->quote);
   g_free (rule->scopes);
   g_clear_pointer (&rule->params, g_ptr_array_unref);
   g_free (rule);
@@ -241,6 +242,10 @@ parse_rule (PpPack   *pack,
       else if (is_element (child, "message"))
         {
           rule->message = node_text (child);
+        }
+      else if (is_element (child, "quote"))
+        {
+          rule->quote = node_text (child);
         }
       else if (is_element (child, "scope"))
         {

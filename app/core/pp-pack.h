@@ -58,6 +58,7 @@ typedef struct
   char             *clause;
   char             *title;       /* untranslated; see pp_rule_get_title () */
   char             *message;
+  char             *quote;       /* the clause's words in the source document; NULL when not given */
   PpSeverity        severity;
   GDate             due;         /* target date; invalid when none */
   const PpRuleKind *kind;

@@ -10,9 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "pp-check-summary.h"
+#include "pp-gui-util.h"
 #include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
+#include "pp-result-list.h"
 #include "pp-unit-item.h"
 #include "pp-unit-types.h"
 
@@ -38,17 +40,10 @@ struct _PpPlanView
   GtkWidget      *posts_scroller;
   guint           reshow_source;  /* shows the unit again after its type changed */
   GtkWidget      *add_post_button;
-  GtkListBox     *results;
+  PpResultList   *results;
 };
 
 G_DEFINE_FINAL_TYPE (PpPlanView, pp_plan_view, GTK_TYPE_WIDGET)
-
-static const char *
-status_class (PpStatus status)
-{
-  static const char * const classes[] = { "status-pass", "status-na", "status-warn", "status-fail" };
-  return classes[status];
-}
 
 /* Header --------------------------------------------------------------- */
 
@@ -119,7 +114,7 @@ show_status (PpPlanView *self,
   gtk_image_set_from_icon_name (GTK_IMAGE (status),
                                 worst == PP_STATUS_FAIL ? "dialog-error-symbolic"
                                 : worst == PP_STATUS_WARN ? "dialog-warning-symbolic" : NULL);
-  gtk_widget_set_css_classes (status, (const char *[]) { status_class (worst), NULL });
+  gtk_widget_set_css_classes (status, (const char *[]) { pp_status_css_class (worst), NULL });
   gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   pp_status_get_label (worst), -1);
 }
@@ -222,15 +217,6 @@ row_index (GtkListItem *list_item)
   return (guint) g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (list_item)), NULL, 10);
 }
 
-/* An edit the model would not take: a bell, and the reason in a toast. */
-static void
-refuse (GtkWidget  *widget,
-        const char *reason)
-{
-  gtk_widget_error_bell (widget);
-  gtk_widget_activate_action (widget, "win.show-message", "s", reason);
-}
-
 static void show_post_cell (PpPlanView *self,
                             GtkWidget  *cell);
 
@@ -240,7 +226,7 @@ static void
 refuse_cell (GtkWidget  *cell,
              const char *reason)
 {
-  refuse (cell, reason);
+  pp_refuse (cell, reason);
   gtk_widget_add_css_class (cell, "error");
   gtk_widget_set_tooltip_text (cell, reason);
 }
@@ -376,7 +362,7 @@ on_remove_clicked (GtkButton  *button,
     return;
   if (!pp_editor_apply (self->editor, pp_command_remove_post (self->unit->id, index), &error))
     {
-      refuse (GTK_WIDGET (button), error->message);
+      pp_refuse (GTK_WIDGET (button), error->message);
       return;
     }
   rebuild_posts (self);
@@ -625,7 +611,7 @@ apply_unit_field (PpPlanView  *self,
   if (self->unit == NULL)
     return;
   if (!pp_editor_apply (self->editor, pp_command_set_unit_field (self->unit->id, field, value), &error))
-    refuse (widget, error->message);
+    pp_refuse (widget, error->message);
 }
 
 static void
@@ -704,7 +690,7 @@ on_budget_changed (GtkSpinButton *spin,
   if (self->unit == NULL)
     return;
   if (!pp_editor_apply (self->editor, pp_command_set_project_field (self->unit->id, field, value), &error))
-    refuse (GTK_WIDGET (spin), error->message);
+    pp_refuse (GTK_WIDGET (spin), error->message);
 }
 
 static void
@@ -720,7 +706,7 @@ on_service_field_selected (AdwComboRow *row,
   if (!pp_editor_apply (self->editor,
                         pp_command_set_project_field (self->unit->id, PP_PROJECT_FIELD_FIELD,
                                                       pp_field_to_string (selected)), &error))
-    refuse (GTK_WIDGET (row), error->message);
+    pp_refuse (GTK_WIDGET (row), error->message);
 }
 
 static void
@@ -799,7 +785,7 @@ on_type_selected (AdwComboRow *row,
                         pp_command_set_unit_field (self->unit->id, PP_UNIT_FIELD_TYPE,
                                                    pp_unit_type_to_string (pp_unit_types_at (selected))), &error))
     {
-      refuse (GTK_WIDGET (row), error->message);
+      pp_refuse (GTK_WIDGET (row), error->message);
       return;
     }
   /* Another type asks for other drivers: rebuild the page, but not from
@@ -877,145 +863,6 @@ rebuild_fields (PpPlanView *self)
     }
 }
 
-/* Compliance ------------------------------------------------------------ */
-
-static gint
-compare_results (gconstpointer a,
-                 gconstpointer b)
-{
-  const PpResult *ra = *(const PpResult **) a, *rb = *(const PpResult **) b;
-
-  if (ra->status != rb->status)
-    return ra->status > rb->status ? -1 : 1;
-  return ra < rb ? -1 : ra > rb;
-}
-
-static void
-on_remedy_clicked (GtkButton  *button,
-                   PpPlanView *self)
-{
-  g_autoptr(GError) error = NULL;
-  PpPost post = *(PpPost *) g_object_get_data (G_OBJECT (button), "post");
-  g_autofree char *prefix = NULL;
-  g_autofree char *id = NULL;
-
-  if (self->unit == NULL)
-    return;
-  prefix = g_strconcat (self->unit->id, "-new", NULL);
-  id = pp_plan_make_id (pp_editor_get_plan (self->editor), prefix);
-  post.id = id;
-  /* One line, one undoable edit. */
-  if (!pp_editor_apply (self->editor, pp_command_add_post (self->unit->id, self->unit->n_posts, &post), &error))
-    {
-      refuse (GTK_WIDGET (button), error->message);
-      return;
-    }
-  rebuild_posts (self);
-}
-
-static GtkWidget *
-remedy_button (PpPlanView     *self,
-               const PpResult *result)
-{
-  g_autofree char *label = NULL;
-  GtkWidget *button;
-  PpPost post;
-
-  if (result->unit == NULL || !pp_result_get_added_posts (result, &post))
-    return NULL;
-
-  /* TRANSLATORS: a button that adds post lines, e.g. "Add 4 posts: Social worker" */
-  label = g_strdup_printf (ngettext ("Add %d post: %s", "Add %d posts: %s", (int) post.count),
-                           (int) post.count, post.title);
-  button = gtk_button_new_with_label (label);
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_add_css_class (button, "pill");
-  g_object_set_data_full (G_OBJECT (button), "post", g_memdup2 (&post, sizeof post), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_remedy_clicked), self);
-  return button;
-}
-
-static GtkWidget *
-result_row (PpPlanView     *self,
-            const PpResult *result)
-{
-  GtkWidget *remedy;
-  const PpRule *rule = pp_result_get_rule (result);
-  g_autofree char *message = pp_result_format_message (result);
-  g_autofree char *details = pp_result_format_details (result);
-  g_autofree char *title = NULL;
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *status = gtk_label_new (pp_status_get_label (result->status));
-  GtkWidget *heading = gtk_label_new (NULL);
-  GtkWidget *body = gtk_label_new (message);
-
-  /* TRANSLATORS: a rule's title and its clause, e.g. "… · 三(一)1" */
-  title = g_strdup_printf (_("%s · %s"), pp_rule_get_title (rule), rule->clause);
-  gtk_label_set_label (GTK_LABEL (heading), title);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_add_css_class (status, status_class (result->status));
-  gtk_widget_add_css_class (status, "heading");
-  gtk_box_append (GTK_BOX (top), status);
-  gtk_box_append (GTK_BOX (top), heading);
-
-  gtk_label_set_xalign (GTK_LABEL (body), 0);
-  gtk_label_set_wrap (GTK_LABEL (body), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (body), TRUE);
-
-  gtk_widget_set_margin_top (row, 10);
-  gtk_widget_set_margin_bottom (row, 10);
-  gtk_widget_set_margin_start (row, 12);
-  gtk_widget_set_margin_end (row, 12);
-  gtk_box_append (GTK_BOX (row), top);
-  gtk_box_append (GTK_BOX (row), body);
-  if (details != NULL)
-    {
-      GtkWidget *more = gtk_label_new (details);
-      gtk_label_set_xalign (GTK_LABEL (more), 0);
-      gtk_label_set_wrap (GTK_LABEL (more), TRUE);
-      gtk_widget_add_css_class (more, "dim-label");
-      gtk_box_append (GTK_BOX (row), more);
-    }
-  if ((remedy = remedy_button (self, result)))
-    gtk_box_append (GTK_BOX (row), remedy);
-  return row;
-}
-
-static void
-rebuild_results (PpPlanView *self)
-{
-  GtkWidget *child;
-  const PpResult *results;
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-  guint n = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results))))
-    gtk_list_box_remove (self->results, child);
-
-  if (self->unit != NULL)
-    results = pp_check_get_unit_results (pp_editor_get_check (self->editor), self->unit, &n);
-  else
-    results = pp_check_get_plan_results (pp_editor_get_check (self->editor), &n);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (sorted, (gpointer) &results[i]);
-  g_ptr_array_sort (sorted, compare_results);
-
-  if (sorted->len == 0)
-    {
-      GtkWidget *none = gtk_label_new (_("No rule of the policy in force applies here."));
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_widget_set_margin_top (none, 12);
-      gtk_widget_set_margin_bottom (none, 12);
-      gtk_list_box_append (self->results, none);
-    }
-  for (guint i = 0; i < sorted->len; i++)
-    gtk_list_box_append (self->results, result_row (self, sorted->pdata[i]));
-}
-
 static void
 show_unit (PpPlanView *self,
            PpUnit     *unit)
@@ -1041,7 +888,7 @@ show_unit (PpPlanView *self,
   gtk_widget_set_visible (gtk_widget_get_prev_sibling (self->posts_scroller), unit != NULL);
   rebuild_fields (self);
   rebuild_posts (self);
-  rebuild_results (self);
+  pp_result_list_show (self->results, self->editor, self->unit);
 }
 
 static void
@@ -1074,7 +921,7 @@ on_editor_changed (PpEditor   *editor,
   else
     {
       /* Rebuild the panel, not the table: the edited cell keeps focus. */
-      rebuild_results (self);
+      pp_result_list_show (self->results, self->editor, self->unit);
       refresh_row_status (self);
     }
   g_free (selected_id);
@@ -1093,7 +940,7 @@ undo_activated (GtkWidget  *widget,
 
   /* The library refused (locked, full disk): the plan stays as it was. */
   if (pp_editor_can_undo (self->editor) && !pp_editor_undo (self->editor, &error))
-    refuse (widget, error->message);
+    pp_refuse (widget, error->message);
   /* Title, type, fields and lines may all have changed back. */
   show_unit (self, self->unit);
 }
@@ -1108,7 +955,7 @@ redo_activated (GtkWidget  *widget,
 
   /* The library refused (locked, full disk): the plan stays as it was. */
   if (pp_editor_can_redo (self->editor) && !pp_editor_redo (self->editor, &error))
-    refuse (widget, error->message);
+    pp_refuse (widget, error->message);
   /* Title, type, fields and lines may all have changed back. */
   show_unit (self, self->unit);
 }
@@ -1151,7 +998,7 @@ add_unit_activated (GtkWidget  *widget,
                                              id, PP_UNIT_OTHER, PP_REGION_NONE, _("New unit")),
                         &error))
     {
-      refuse (widget, error->message);
+      pp_refuse (widget, error->message);
       return;
     }
   pp_plan_view_select_unit (self, id);
@@ -1172,7 +1019,7 @@ delete_unit_activated (GtkWidget  *widget,
   /* Undo brings the whole subtree back. */
   if (!pp_editor_apply (self->editor, pp_command_delete_unit (self->unit->id), &error))
     {
-      refuse (widget, error->message);
+      pp_refuse (widget, error->message);
       return;
     }
   if (parent == NULL || !pp_plan_view_select_unit (self, parent))
@@ -1192,13 +1039,13 @@ pp_plan_view_export_file (PpPlanView *self,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      refuse (GTK_WIDGET (self), _("Plans can only be exported to a file on this computer"));
+      pp_refuse (GTK_WIDGET (self), _("Plans can only be exported to a file on this computer"));
       return FALSE;
     }
   /* Written beside and renamed into place: a failure leaves no half file. */
   if (!pp_plan_write_file (pp_editor_get_plan (self->editor), path, &error))
     {
-      refuse (GTK_WIDGET (self), error->message);
+      pp_refuse (GTK_WIDGET (self), error->message);
       return FALSE;
     }
   /* TRANSLATORS: %s is a file's path */
@@ -1270,6 +1117,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
 
   object_class->dispose = pp_plan_view_dispose;
 
+  g_type_ensure (PP_TYPE_RESULT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/postplan/PostPlan/pp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, box);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, window_title);
@@ -1282,6 +1130,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, fields);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, add_post_button);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, results);
+  gtk_widget_class_bind_template_callback (widget_class, rebuild_posts);
 
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL, redo_activated);

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-gui-util.c: small things every part of the window does alike. */
+
+#include "config.h"
+
+#include "pp-gui-util.h"
+
+const char *
+pp_status_css_class (PpStatus status)
+{
+  static const char * const classes[] = { "status-pass", "status-na", "status-warn", "status-fail" };
+
+  g_return_val_if_fail (status < PP_N_STATUSES, NULL);
+  return classes[status];
+}
+
+void
+pp_refuse (GtkWidget  *widget,
+           const char *reason)
+{
+  gtk_widget_error_bell (widget);
+  gtk_widget_activate_action (widget, "win.show-message", "s", reason);
+}

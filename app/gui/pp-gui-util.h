@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-gui-util.h: small things every part of the window does alike. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pp-types.h"
+
+G_BEGIN_DECLS
+
+/* The CSS class that colours a status (style.css): status-fail, … */
+const char *pp_status_css_class (PpStatus    status);
+/* An edit the model would not take: a bell, and the reason in a toast
+ * (the window's win.show-message). */
+void        pp_refuse           (GtkWidget  *widget,
+                                 const char *reason);
+
+G_END_DECLS
