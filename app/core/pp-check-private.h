@@ -219,8 +219,7 @@ void        pp_property_post       (PpProperty       property,
 
 char       *pp_words_share         (gint64           a,
                                     gint64           n);
-char       *pp_words_bound         (PpBound          bound,
-                                    PpFraction       threshold);
+
 char       *pp_short_bound         (PpBound          bound,
                                     PpFraction       threshold);
 char       *pp_words_count         (gint64           count);

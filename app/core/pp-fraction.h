@@ -53,6 +53,10 @@ PpRemedy   pp_share_remedy            (PpBound      bound,
                                        gint64       a,
                                        gint64       n);
 
+/* A bound in words: "at least 70%" (pp-rule-text.c). */
+char      *pp_words_bound             (PpBound      bound,
+                                       PpFraction   threshold);
+
 gint64     pp_div_ceil                (gint64       numerator,
                                        gint64       denominator);
 

@@ -21,3 +21,14 @@ pp_refuse (GtkWidget  *widget,
   gtk_widget_error_bell (widget);
   gtk_widget_activate_action (widget, "win.show-message", "s", reason);
 }
+
+gint
+pp_result_compare_worst_first (gconstpointer a,
+                               gconstpointer b)
+{
+  const PpResult *ra = *(const PpResult **) a, *rb = *(const PpResult **) b;
+
+  if (ra->status != rb->status)
+    return ra->status > rb->status ? -1 : 1;
+  return ra < rb ? -1 : ra > rb;
+}

@@ -5,7 +5,7 @@
 
 #include <gtk/gtk.h>
 
-#include "pp-types.h"
+#include "pp-check.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +15,10 @@ const char *pp_status_css_class (PpStatus    status);
  * (the window's win.show-message). */
 void        pp_refuse           (GtkWidget  *widget,
                                  const char *reason);
+
+/* For g_ptr_array_sort () of const PpResult *: fail → warn → na → pass,
+ * and within a status the check's own order. */
+gint        pp_result_compare_worst_first (gconstpointer a,
+                                           gconstpointer b);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "pp-gui-util.h"
 #include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
+#include "pp-plan-overview.h"
 #include "pp-plan-view.h"
 #include "pp-result-list.h"
 #include "pp-unit-item.h"
@@ -41,6 +42,7 @@ struct _PpPlanView
   guint           reshow_source;  /* shows the unit again after its type changed */
   GtkWidget      *add_post_button;
   PpResultList   *results;
+  PpPlanOverview *overview;
 };
 
 G_DEFINE_FINAL_TYPE (PpPlanView, pp_plan_view, GTK_TYPE_WIDGET)
@@ -863,6 +865,16 @@ rebuild_fields (PpPlanView *self)
     }
 }
 
+/* The results of the unit shown; for the whole plan, the overview too. */
+static void
+show_compliance (PpPlanView *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->overview), self->unit == NULL);
+  if (self->unit == NULL)
+    pp_plan_overview_show (self->overview, pp_editor_get_check (self->editor));
+  pp_result_list_show (self->results, self->editor, self->unit);
+}
+
 static void
 show_unit (PpPlanView *self,
            PpUnit     *unit)
@@ -888,7 +900,7 @@ show_unit (PpPlanView *self,
   gtk_widget_set_visible (gtk_widget_get_prev_sibling (self->posts_scroller), unit != NULL);
   rebuild_fields (self);
   rebuild_posts (self);
-  pp_result_list_show (self->results, self->editor, self->unit);
+  show_compliance (self);
 }
 
 static void
@@ -921,7 +933,7 @@ on_editor_changed (PpEditor   *editor,
   else
     {
       /* Rebuild the panel, not the table: the edited cell keeps focus. */
-      pp_result_list_show (self->results, self->editor, self->unit);
+      show_compliance (self);
       refresh_row_status (self);
     }
   g_free (selected_id);
@@ -1026,6 +1038,14 @@ delete_unit_activated (GtkWidget  *widget,
     show_unit (self, NULL);
 }
 
+static void
+select_unit_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  pp_plan_view_select_unit (PP_PLAN_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
 gboolean
 pp_plan_view_export_file (PpPlanView *self,
                           GFile      *file)
@@ -1118,6 +1138,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   object_class->dispose = pp_plan_view_dispose;
 
   g_type_ensure (PP_TYPE_RESULT_LIST);
+  g_type_ensure (PP_TYPE_PLAN_OVERVIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/postplan/PostPlan/pp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, box);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, window_title);
@@ -1130,6 +1151,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, fields);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, add_post_button);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, results);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, overview);
   gtk_widget_class_bind_template_callback (widget_class, rebuild_posts);
 
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_activated);
@@ -1138,6 +1160,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "plan.add-unit", NULL, add_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.delete-unit", NULL, delete_unit_activated);
+  gtk_widget_class_install_action (widget_class, "plan.select-unit", "s", select_unit_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "plan.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "plan.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

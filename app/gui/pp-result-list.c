@@ -25,17 +25,6 @@ G_DEFINE_FINAL_TYPE (PpResultList, pp_result_list, GTK_TYPE_WIDGET)
 enum { REMEDY_APPLIED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static gint
-compare_results (gconstpointer a,
-                 gconstpointer b)
-{
-  const PpResult *ra = *(const PpResult **) a, *rb = *(const PpResult **) b;
-
-  if (ra->status != rb->status)
-    return ra->status > rb->status ? -1 : 1;
-  return ra < rb ? -1 : ra > rb;
-}
-
 /* Applies a remedy, one undoable edit; the caller redraws what changed. */
 static void
 apply_remedy (PpResultList *self,
@@ -222,7 +211,7 @@ pp_result_list_show (PpResultList *self,
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (sorted, (gpointer) &results[i]);
-  g_ptr_array_sort (sorted, compare_results);
+  g_ptr_array_sort (sorted, pp_result_compare_worst_first);
 
   if (sorted->len == 0)
     {
