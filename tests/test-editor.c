@@ -338,6 +338,86 @@ test_check_follows (void)
 }
 
 static void
+test_post_group (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("group.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  g_autoptr(PpPlan) start = pp_generate_plan (10, 100, 5);
+  g_autoptr(PpEditor) editor = new_editor (library, start);
+  PpPlan *plan = pp_editor_get_plan (editor);
+  PpPost post = { .id = "grouped", .title = "社会工作者", .count = 3, .level = 12,
+                  .category = PP_CATEGORY_PROFESSIONAL, .flags = PP_POST_SOCIAL_WORK };
+  g_autofree char *before = export_text (plan);
+  g_autofree char *after = NULL;
+  PpCommand *group;
+  PpUnit *unit = pp_plan_find_unit (plan, "u3");
+  guint n_posts, last_count;
+
+  g_assert_nonnull (unit);
+  g_assert_cmpuint (unit->n_posts, >=, 3);
+  n_posts = unit->n_posts;
+  last_count = unit->posts[n_posts - 1].count;
+
+  /* A line lowered, one added at the end, the second removed: one step. */
+  group = pp_command_post_group_new ("u3");
+  g_assert_true (pp_command_post_group_add (group, pp_command_set_post_field ("u3", 0, PP_POST_FIELD_COUNT,
+                                                                             "900")));
+  g_assert_true (pp_command_post_group_add (group, pp_command_add_post ("u3", n_posts, &post)));
+  g_assert_true (pp_command_post_group_add (group, pp_command_remove_post ("u3", 1)));
+  g_assert_cmpuint (pp_command_post_group_get_size (group), ==, 3);
+  g_assert_true (pp_editor_apply (editor, group, &error));
+  g_assert_no_error (error);
+  unit = pp_plan_find_unit (plan, "u3");
+  g_assert_cmpuint (unit->n_posts, ==, n_posts);
+  g_assert_cmpuint (unit->posts[0].count, ==, 900);
+  g_assert_cmpstr (unit->posts[n_posts - 1].id, ==, "grouped");
+  g_assert_cmpuint (unit->posts[n_posts - 2].count, ==, last_count);
+  assert_in_step (editor, library);
+
+  /* One undo takes it all back; one redo brings it all again. */
+  g_assert_true (pp_editor_undo (editor, &error));
+  after = export_text (plan);
+  g_assert_cmpstr (before, ==, after);
+  assert_in_step (editor, library);
+  g_assert_true (pp_editor_redo (editor, &error));
+  assert_in_step (editor, library);
+
+  /* An edit the model refuses in the middle: nothing changes at all. */
+  g_clear_pointer (&before, g_free);
+  before = export_text (plan);
+  group = pp_command_post_group_new ("u3");
+  pp_command_post_group_add (group, pp_command_set_post_field ("u3", 0, PP_POST_FIELD_COUNT, "5"));
+  pp_command_post_group_add (group, pp_command_set_post_field ("u3", 1, PP_POST_FIELD_LEVEL, "99"));
+  g_assert_false (pp_editor_apply (editor, group, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_clear_pointer (&after, g_free);
+  after = export_text (plan);
+  g_assert_cmpstr (before, ==, after);
+  assert_in_step (editor, library);
+
+}
+
+/* Only post lines of its own unit belong in a group: anything else is a
+ * programming error, said loudly. */
+static void
+test_post_group_foreign (void)
+{
+  if (g_test_subprocess ())
+    {
+      PpCommand *group = pp_command_post_group_new ("u3");
+
+      pp_command_post_group_add (group, pp_command_set_post_field ("u4", 0, PP_POST_FIELD_COUNT, "1"));
+      pp_command_free (group);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*post group holds edits of its own unit*");
+}
+
+static void
 test_read_only (void)
 {
   g_autoptr(GError) error = NULL;
@@ -408,6 +488,8 @@ main (int    argc,
   g_test_add_func ("/core/editor/commands", test_commands);
   g_test_add_func ("/core/editor/undo-redo-random", test_undo_redo_random);
   g_test_add_func ("/core/editor/check-follows", test_check_follows);
+  g_test_add_func ("/core/editor/post-group", test_post_group);
+  g_test_add_func ("/core/editor/post-group-foreign", test_post_group_foreign);
   g_test_add_func ("/core/editor/read-only", test_read_only);
   g_test_add_func ("/core/editor/disk-full", test_disk_full);
 

@@ -23,6 +23,7 @@ typedef enum
   PP_COMMAND_ADD_UNIT,
   PP_COMMAND_DELETE_UNIT,
   PP_COMMAND_MOVE_UNIT,
+  PP_COMMAND_POST_GROUP,
 } PpCommandKind;
 
 struct _PpCommand
@@ -54,6 +55,7 @@ struct _PpCommand
   GArray       *old_training;  /* set training, remove staff: what was there */
   gboolean      had_project;
   PpProject     old_project;
+  GPtrArray    *children;      /* post group: the edits, in order */
 };
 
 /* What the library must rewrite after a command. */
@@ -65,6 +67,7 @@ typedef enum
   PP_REWRITE_POST,       /* one post line (command->index) */
   PP_REWRITE_STAFF,      /* the unit's staff and their training */
   PP_REWRITE_PROJECT,
+  PP_REWRITE_POSTS,      /* every post line of the unit */
   PP_REWRITE_TREE,       /* handled case by case */
 } PpRewrite;
 

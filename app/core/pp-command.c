@@ -42,7 +42,76 @@ pp_command_free (PpCommand *command)
   g_free (command->staff_name);
   g_clear_pointer (&command->old_training, g_array_unref);
   g_clear_pointer (&command->subtree, g_ptr_array_unref);
+  g_clear_pointer (&command->children, g_ptr_array_unref);
   g_free (command);
+}
+
+PpCommand *
+pp_command_post_group_new (const char *unit_id)
+{
+  PpCommand *command = command_new (PP_COMMAND_POST_GROUP, unit_id);
+
+  g_return_val_if_fail (unit_id != NULL, NULL);
+  command->children = g_ptr_array_new_with_free_func ((GDestroyNotify) pp_command_free);
+  return command;
+}
+
+gboolean
+pp_command_post_group_add (PpCommand *group,
+                           PpCommand *command)
+{
+  g_return_val_if_fail (group != NULL && group->kind == PP_COMMAND_POST_GROUP, FALSE);
+  g_return_val_if_fail (command != NULL, FALSE);
+
+  /* The library rewrites the unit's lines after a group: edits of
+   * anything else would not be saved. */
+  if ((command->kind != PP_COMMAND_SET_POST && command->kind != PP_COMMAND_ADD_POST &&
+       command->kind != PP_COMMAND_REMOVE_POST) ||
+      g_strcmp0 (command->unit_id, group->unit_id) != 0)
+    {
+      g_critical ("A post group holds edits of its own unit's post lines only");
+      pp_command_free (command);
+      return FALSE;
+    }
+  g_ptr_array_add (group->children, command);
+  return TRUE;
+}
+
+guint
+pp_command_post_group_get_size (PpCommand *group)
+{
+  g_return_val_if_fail (group != NULL && group->kind == PP_COMMAND_POST_GROUP, 0);
+  return group->children->len;
+}
+
+/* Forward: each edit in turn; backward: each undone, last first. One
+ * that fails puts back those already done, so the model is as before. */
+static gboolean
+apply_group (PpCommand  *group,
+             PpPlan     *plan,
+             gboolean    forward,
+             GError    **error)
+{
+  guint n = group->children->len;
+
+  for (guint done = 0; done < n; done++)
+    {
+      PpCommand *child = g_ptr_array_index (group->children, forward ? done : n - 1 - done);
+
+      if (!pp_command_apply_to_plan (child, plan, forward, error))
+        {
+          while (done-- > 0)
+            {
+              g_autoptr(GError) undo_error = NULL;
+              PpCommand *back = g_ptr_array_index (group->children, forward ? done : n - 1 - done);
+
+              if (!pp_command_apply_to_plan (back, plan, !forward, &undo_error))
+                g_critical ("Could not restore a post line: %s", undo_error->message);
+            }
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 PpCommand *
@@ -771,6 +840,7 @@ pp_command_get_unit (PpCommand *command,
     case PP_COMMAND_SET_POST:
     case PP_COMMAND_ADD_POST:
     case PP_COMMAND_REMOVE_POST:
+    case PP_COMMAND_POST_GROUP:
       return pp_plan_find_unit (plan, command->unit_id);
     case PP_COMMAND_ADD_STAFF:
     case PP_COMMAND_REMOVE_STAFF:
@@ -810,6 +880,8 @@ pp_command_get_rewrite (PpCommand *command)
       return PP_REWRITE_STAFF;
     case PP_COMMAND_SET_PROJECT:
       return PP_REWRITE_PROJECT;
+    case PP_COMMAND_POST_GROUP:
+      return PP_REWRITE_POSTS;
     case PP_COMMAND_ADD_POST:
     case PP_COMMAND_REMOVE_POST:
     case PP_COMMAND_ADD_UNIT:
@@ -832,6 +904,9 @@ pp_command_apply_to_plan (PpCommand  *command,
 
   switch (command->kind)
     {
+    case PP_COMMAND_POST_GROUP:
+      return apply_group (command, plan, forward, error);
+
     case PP_COMMAND_SET_PLAN:
       old = plan_field_text (plan, command->field);
       if (!set_plan_field (plan, command->field, forward ? command->value : command->old_value, error))

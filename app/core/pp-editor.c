@@ -263,6 +263,24 @@ write_post (PpEditor  *self,
          pp_sqlite_statement_run (stmt, error);
 }
 
+/* Every line of the unit, written afresh: after a group of edits the
+ * positions of many lines may have moved. Staff name their post by id, so
+ * they stay as they are. */
+static gboolean
+write_posts (PpEditor  *self,
+             PpUnit    *unit,
+             GError   **error)
+{
+  gint64 uid;
+
+  if (!unit_uid (self, unit->id, &uid, error) || !run (self, "DELETE FROM posts WHERE unit = ?", error, 1, uid))
+    return FALSE;
+  for (guint i = 0; i < unit->n_posts; i++)
+    if (!write_post (self, unit, i, TRUE, error))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 delete_post (PpEditor    *self,
              const char  *unit_id,
@@ -494,6 +512,9 @@ write_rows (PpEditor   *self,
       break;
     case PP_REWRITE_PROJECT:
       ok = write_project (self, unit, error);
+      break;
+    case PP_REWRITE_POSTS:
+      ok = write_posts (self, unit, error);
       break;
     case PP_REWRITE_TREE:
     default:

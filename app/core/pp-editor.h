@@ -126,6 +126,14 @@ PpCommand *pp_command_set_training   (const char   *unit_id,
 PpCommand *pp_command_set_project_field (const char    *unit_id,
                                          PpProjectField field,
                                          const char    *value);
+/* Several edits of one unit's post lines (set a field, add or remove a
+ * line) as one step, undone as one; they apply in the order added. */
+PpCommand *pp_command_post_group_new (const char   *unit_id);
+/* Takes the command; FALSE (and frees it) when it edits no post line of
+ * the group's unit. */
+gboolean   pp_command_post_group_add (PpCommand    *group,
+                                      PpCommand    *command);
+guint      pp_command_post_group_get_size (PpCommand *group);
 void       pp_command_free           (PpCommand    *command);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PpCommand, pp_command_free)
 
