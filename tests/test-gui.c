@@ -304,6 +304,26 @@ test_remedy_button (void)
   g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines);
   g_assert_cmpint (result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_FAIL);
 
+  /* The welfare home needs 3 more professional posts of 30, and has 1
+   * vacant post elsewhere: converting is not offered, adding is. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  g_assert_null (find_button (GTK_WIDGET (view), "Convert"));
+  g_assert_nonnull (find_button (GTK_WIDGET (view), "Add 10 posts"));
+  /* With 12 deputy directors (10 vacant), 18 of 39: converting 10 of
+   * them makes 28 of 39 (71.8%). */
+  gtk_spin_button_set_value (find_count_spin (GTK_WIDGET (view), 1), 12);
+  wait_for_frames (GTK_WIDGET (window), 2);
+  button = find_button (GTK_WIDGET (view), "Convert 10 posts");
+  g_assert_nonnull (button);
+  screenshot (GTK_WIDGET (window), "unit-convert-offered.png");
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_PASS);
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[1].count, ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[1].count, ==, 12);
+  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -117,6 +117,10 @@ struct _PpRuleKind
   /* The line the "add" remedy adds; NULL when adding posts cannot help. */
   gboolean  (*added_posts)    (const PpResult        *result,
                                PpPost                *post);
+  /* Whether moving a post of this line into the line added_posts gives
+   * mends the result (the "convert" remedy). NULL: no line does. */
+  gboolean  (*convertible)    (const PpResult        *result,
+                               const PpPost          *post);
   /* For results measuring a share a/n: the bound and threshold it is held
    * to. NULL, or FALSE, for results that measure no share. */
   gboolean  (*share)          (const PpResult        *result,

@@ -157,6 +157,31 @@ pp_result_get_added_posts (const PpResult *result,
 }
 
 gboolean
+pp_result_get_converted_posts (const PpResult *result,
+                               PpPost         *post)
+{
+  const PpRuleKind *kind = result->rule->rule->kind;
+  PpResult as_added;
+
+  if ((result->status != PP_STATUS_FAIL && result->status != PP_STATUS_WARN) || result->convert <= 0 ||
+      kind->convertible == NULL || kind->added_posts == NULL)
+    return FALSE;
+  /* The line converted posts go to is the line adding would add. */
+  as_added = *result;
+  as_added.add = result->convert;
+  return kind->added_posts (&as_added, post);
+}
+
+gboolean
+pp_result_post_converts (const PpResult *result,
+                         const PpPost   *post)
+{
+  const PpRuleKind *kind = result->rule->rule->kind;
+
+  return kind->convertible != NULL && kind->convertible (result, post);
+}
+
+gboolean
 pp_result_get_share (const PpResult *result,
                      PpBound        *bound,
                      PpFraction     *threshold)

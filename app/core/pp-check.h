@@ -117,6 +117,13 @@ char           *pp_result_format_message  (const PpResult *result);
  * result has no "add" remedy in posts of one kind. */
 gboolean        pp_result_get_added_posts (const PpResult *result,
                                            PpPost         *post);
+/* The "convert" remedy: the line converted posts go to (its count the
+ * posts to convert), or FALSE when the result has no such remedy; and
+ * whether a post of the unit's lines is one that may be converted. */
+gboolean        pp_result_get_converted_posts (const PpResult *result,
+                                               PpPost         *post);
+gboolean        pp_result_post_converts   (const PpResult *result,
+                                           const PpPost   *post);
 /* For a result that measures a share (result->a of result->n): the bound
  * and threshold it is held to, as the overview draws them. FALSE for
  * counts, presence and results that could not be evaluated. */

@@ -404,6 +404,55 @@ static const char * const share_params[] = {
   "numerator", "denominator", "bound", "threshold", "caps", NULL
 };
 
+/* A post converts when it counts in the whole but not in the part, or,
+ * under a cap, when it sits at a capped level: it moves to the line
+ * share_added_posts () gives. Special posts count in neither. */
+static gboolean
+share_convertible (const PpResult *result,
+                   const PpPost   *post)
+{
+  const Config *config = result->rule->config;
+  gboolean professional = post->category == PP_CATEGORY_PROFESSIONAL;
+  gboolean social_work = (post->flags & PP_POST_SOCIAL_WORK) != 0;
+  gboolean in_part, in_whole;
+
+  if (post->flags & PP_POST_SPECIAL)
+    return FALSE;
+  if (config->n_groups > 0)
+    return professional && post->level > 0 && post->level < PP_N_LEVEL_SLOTS &&
+           (config->groups[result->group].caps[result->detail].levels & PP_LEVEL_BIT (post->level)) != 0;
+
+  switch (config->numerator)
+    {
+    case NUM_PROFESSIONAL:
+      in_part = professional;
+      break;
+    case NUM_SOCIAL_WORK:
+      in_part = social_work;
+      break;
+    case NUM_SOCIAL_WORK_PROFESSIONAL:
+      in_part = social_work && professional;
+      break;
+    case NUM_GRADUATE_RESERVED:
+    default:
+      /* Reserving is a field of a line, not a line of its own. */
+      return FALSE;
+    }
+  switch (config->denominator)
+    {
+    case DEN_POSTS:
+      in_whole = TRUE;
+      break;
+    case DEN_PROFESSIONAL:
+      in_whole = professional;
+      break;
+    case DEN_NEW_POSTS:
+    default:
+      return FALSE;
+    }
+  return in_whole && !in_part;
+}
+
 static gboolean
 share_share (const PpResult *result,
              PpBound        *bound,
@@ -432,5 +481,6 @@ const PpRuleKind pp_rule_kind_share = {
   .check_unit = share_check_unit,
   .format = share_format,
   .added_posts = share_added_posts,
+  .convertible = share_convertible,
   .share = share_share,
 };

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-gui-util.h"
+#include "pp-remedy.h"
 #include "pp-result-list.h"
 
 struct _PpResultList
@@ -41,49 +42,77 @@ apply_remedy (PpResultList *self,
   g_signal_emit (self, signals[REMEDY_APPLIED], 0);
 }
 
-static void
-on_add_clicked (GtkButton    *button,
-                PpResultList *self)
+/* The remedy is made again on a click, from the check as it is then: a
+ * button never applies a stale plan of action. */
+static const PpResult *
+current_result (PpResultList *self,
+                GtkWidget    *button)
 {
-  PpPost post = *(PpPost *) g_object_get_data (G_OBJECT (button), "post");
+  PpCheck *check = pp_editor_get_check (self->editor);
   PpUnit *unit = pp_plan_find_unit (pp_editor_get_plan (self->editor), self->unit_id);
-  g_autofree char *prefix = NULL;
-  g_autofree char *id = NULL;
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "result-index"));
+  const PpResult *results;
+  guint n;
 
   if (unit == NULL)
+    return NULL;
+  results = pp_check_get_unit_results (check, unit, &n);
+  return index < n ? &results[index] : NULL;
+}
+
+static void
+on_remedy_clicked (GtkButton    *button,
+                   PpResultList *self)
+{
+  g_autoptr(GError) error = NULL;
+  const PpResult *result = current_result (self, GTK_WIDGET (button));
+  gboolean convert = g_object_get_data (G_OBJECT (button), "convert") != NULL;
+  PpCommand *command;
+
+  if (result == NULL)
     return;
-  prefix = g_strconcat (unit->id, "-new", NULL);
-  id = pp_plan_make_id (pp_editor_get_plan (self->editor), prefix);
-  post.id = id;
-  apply_remedy (self, GTK_WIDGET (button), pp_command_add_post (unit->id, unit->n_posts, &post));
+  command = convert ? pp_remedy_convert (pp_editor_get_plan (self->editor), result, NULL, &error)
+                    : pp_remedy_add (pp_editor_get_plan (self->editor), result, NULL, &error);
+  if (command == NULL)
+    {
+      pp_refuse (GTK_WIDGET (button), error->message);
+      return;
+    }
+  apply_remedy (self, GTK_WIDGET (button), command);
 }
 
 static GtkWidget *
-remedy_button (const char *label)
+remedy_button (PpResultList   *self,
+               const PpResult *result,
+               guint           index,
+               gboolean        convert)
 {
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_widget_add_css_class (button, "pill");
-  return button;
-}
-
-static GtkWidget *
-add_button (PpResultList   *self,
-            const PpResult *result)
-{
+  g_autoptr(PpCommand) command = NULL;
   g_autofree char *label = NULL;
   GtkWidget *button;
   PpPost post;
 
-  if (result->unit == NULL || !pp_result_get_added_posts (result, &post))
+  if (result->unit == NULL)
+    return NULL;
+  /* Offered only when it can be done. */
+  command = convert ? pp_remedy_convert (pp_editor_get_plan (self->editor), result, &post, NULL)
+                    : pp_remedy_add (pp_editor_get_plan (self->editor), result, &post, NULL);
+  if (command == NULL)
     return NULL;
 
-  /* TRANSLATORS: a button that adds post lines, e.g. "Add 4 posts: Social worker" */
-  label = g_strdup_printf (ngettext ("Add %d post: %s", "Add %d posts: %s", (int) post.count),
-                           (int) post.count, post.title);
-  button = remedy_button (label);
-  g_object_set_data_full (G_OBJECT (button), "post", g_memdup2 (&post, sizeof post), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_add_clicked), self);
+  if (convert)
+    /* TRANSLATORS: a button that moves vacant posts to a new line, e.g. "Convert 1 post: Social worker" */
+    label = g_strdup_printf (ngettext ("Convert %d post: %s", "Convert %d posts: %s", (int) post.count),
+                             (int) post.count, post.title);
+  else
+    /* TRANSLATORS: a button that adds post lines, e.g. "Add 4 posts: Social worker" */
+    label = g_strdup_printf (ngettext ("Add %d post: %s", "Add %d posts: %s", (int) post.count),
+                             (int) post.count, post.title);
+  button = gtk_button_new_with_label (label);
+  gtk_widget_add_css_class (button, "pill");
+  g_object_set_data (G_OBJECT (button), "result-index", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (button), "convert", GINT_TO_POINTER (convert));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_remedy_clicked), self);
   return button;
 }
 
@@ -124,7 +153,8 @@ wrapped_label (const char *text)
 
 static GtkWidget *
 result_row (PpResultList   *self,
-            const PpResult *result)
+            const PpResult *result,
+            guint           index)
 {
   const PpRule *rule = pp_result_get_rule (result);
   g_autofree char *message = pp_result_format_message (result);
@@ -166,7 +196,9 @@ result_row (PpResultList   *self,
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (remedies), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (remedies), 6);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (remedies), 4);
-  if ((button = add_button (self, result)))
+  if ((button = remedy_button (self, result, index, FALSE)))
+    gtk_flow_box_append (GTK_FLOW_BOX (remedies), button);
+  if ((button = remedy_button (self, result, index, TRUE)))
     gtk_flow_box_append (GTK_FLOW_BOX (remedies), button);
   if (gtk_widget_get_first_child (remedies) != NULL)
     {
@@ -222,7 +254,8 @@ pp_result_list_show (PpResultList *self,
       gtk_list_box_append (self->list, none);
     }
   for (guint i = 0; i < sorted->len; i++)
-    gtk_list_box_append (self->list, result_row (self, sorted->pdata[i]));
+    gtk_list_box_append (self->list, result_row (self, sorted->pdata[i],
+                                                 (const PpResult *) sorted->pdata[i] - results));
 }
 
 static void
