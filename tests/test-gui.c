@@ -796,6 +796,25 @@ test_export_file (void)
     wait_for_frames (GTK_WIDGET (window), 1);
   }
 
+  /* The check report: text, or the XML of interfaces.md §2 by its name. */
+  {
+    g_autofree char *txt_path = pp_test_tmp_path ("report.txt");
+    g_autofree char *xml_path = pp_test_tmp_path ("report.xml");
+    g_autoptr(GFile) txt = g_file_new_for_path (txt_path);
+    g_autoptr(GFile) xml = g_file_new_for_path (xml_path);
+    g_autofree char *txt_text = NULL, *xml_text = NULL;
+
+    g_assert_true (pp_plan_view_export_report (view, txt));
+    g_assert_true (g_file_get_contents (txt_path, &txt_text, NULL, NULL));
+    g_assert_nonnull (strstr (txt_text, "赤峰市社会福利院"));
+    g_assert_nonnull (strstr (txt_text, "三(一)1"));
+    g_assert_null (strstr (txt_text, "\033["));   /* no terminal colours in a file */
+    g_assert_true (pp_plan_view_export_report (view, xml));
+    g_assert_true (g_file_get_contents (xml_path, &xml_text, NULL, NULL));
+    g_assert_nonnull (strstr (xml_text, "urn:postplan:report:1"));
+    g_assert_false (pp_plan_view_export_report (view, bad));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -967,6 +986,39 @@ test_plan_overview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* From 800×600 up: the side panes fold away and come back over the page. */
+static void
+test_narrow_window (void)
+{
+  PpWindow *window = open_sample_window ("gui-narrow.sqlite", 800, 600);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  AdwFlap *tree_flap, *panel_flap;
+
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  wait_for_frames (GTK_WIDGET (window), 3);
+  tree_flap = ADW_FLAP (find_tagged (GTK_WIDGET (view), ADW_TYPE_FLAP, "none", 0, NULL, 0));
+  panel_flap = ADW_FLAP (find_tagged (GTK_WIDGET (tree_flap), ADW_TYPE_FLAP, "none", 0, NULL, 0));
+  g_assert_true (adw_flap_get_folded (panel_flap));
+  g_assert_false (adw_flap_get_reveal_flap (panel_flap));
+  screenshot (GTK_WIDGET (window), "narrow-unit.png");
+
+  /* Shift+F9's action brings the compliance panel over the page, and back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.toggle-compliance", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (panel_flap));
+  wait_for_frames (GTK_WIDGET (window), 20);
+  screenshot (GTK_WIDGET (window), "narrow-compliance.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.toggle-compliance", NULL));
+  g_assert_false (adw_flap_get_reveal_flap (panel_flap));
+
+  /* Wide again: everything side by side. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  wait_for_frames (GTK_WIDGET (window), 5);
+  g_assert_false (adw_flap_get_folded (tree_flap));
+  g_assert_false (adw_flap_get_folded (panel_flap));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -993,6 +1045,7 @@ main (int    argc,
   g_test_add_func ("/gui/library-page", test_library_page);
   g_test_add_func ("/gui/new-plan-dialog", test_new_plan_dialog);
   g_test_add_func ("/gui/plan-overview", test_plan_overview);
+  g_test_add_func ("/gui/narrow-window", test_narrow_window);
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-plan-chooser.c: the file chooser for plan files. */
+/* pp-plan-chooser.c: the file choosers for plan files and reports. */
 
 #include "config.h"
 
@@ -21,6 +21,26 @@ pp_plan_chooser_new (GtkWindow            *parent,
   gtk_file_filter_add_pattern (filter, "*.xml");
   gtk_file_filter_add_mime_type (filter, "application/xml");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  return chooser;
+}
+
+GtkFileChooserNative *
+pp_report_chooser_new (GtkWindow *parent)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) xml = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Export Report"), parent, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (text, _("Report as text"));
+  gtk_file_filter_add_pattern (text, "*.txt");
+  gtk_file_filter_add_mime_type (text, "text/plain");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), text);
+  gtk_file_filter_set_name (xml, _("Report as XML"));
+  gtk_file_filter_add_pattern (xml, "*.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xml);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   return chooser;
 }

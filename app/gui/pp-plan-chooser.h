@@ -14,4 +14,7 @@ G_BEGIN_DECLS
 GtkFileChooserNative *pp_plan_chooser_new (GtkWindow            *parent,
                                            GtkFileChooserAction  action);
 
+/* Saving a check report: text, or XML when the name ends in .xml. */
+GtkFileChooserNative *pp_report_chooser_new (GtkWindow           *parent);
+
 G_END_DECLS

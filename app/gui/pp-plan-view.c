@@ -15,6 +15,7 @@
 #include "pp-plan-io.h"
 #include "pp-plan-overview.h"
 #include "pp-plan-view.h"
+#include "pp-report.h"
 #include "pp-result-list.h"
 #include "pp-unit-item.h"
 #include "pp-unit-types.h"
@@ -33,6 +34,8 @@ struct _PpPlanView
   GtkWidget      *box;
   AdwWindowTitle *window_title;
   GtkLabel       *badge;
+  AdwFlap        *tree_flap;
+  AdwFlap        *panel_flap;
   GtkListView    *tree;
   GtkLabel       *unit_title;
   GtkLabel       *unit_subtitle;
@@ -68,6 +71,11 @@ update_header (PpPlanView *self)
   badge = pp_check_summary_text (pp_check_get_count (check, PP_STATUS_FAIL),
                                  pp_check_get_count (check, PP_STATUS_WARN));
   gtk_label_set_label (self->badge, badge);
+  gtk_widget_set_css_classes (GTK_WIDGET (self->badge),
+                              (const char *[]) { "check-badge",
+                                                 pp_check_summary_class (pp_check_get_count (check, PP_STATUS_FAIL),
+                                                                         pp_check_get_count (check, PP_STATUS_WARN)),
+                                                 NULL });
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.undo", pp_editor_can_undo (self->editor));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.redo", pp_editor_can_redo (self->editor));
@@ -912,6 +920,9 @@ on_tree_selection (GtkSingleSelection *selection,
   g_autoptr(PpUnitItem) item = row ? gtk_tree_list_row_get_item (row) : NULL;
 
   show_unit (self, item ? pp_unit_item_get_unit (item) : NULL);
+  /* Over the page, the tree has done its job once a unit is chosen. */
+  if (adw_flap_get_folded (self->tree_flap))
+    adw_flap_set_reveal_flap (self->tree_flap, FALSE);
 }
 
 /* Following the editor ------------------------------------------------- */
@@ -1039,6 +1050,30 @@ delete_unit_activated (GtkWidget  *widget,
 }
 
 static void
+show_overview_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+
+  gtk_single_selection_set_selected (self->tree_selection, GTK_INVALID_LIST_POSITION);
+  show_unit (self, NULL);
+}
+
+/* F9 and Shift+F9: the side panes come and go; on a window too narrow to
+ * show them beside the unit, they come over it. */
+static void
+toggle_flap_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  AdwFlap *flap = g_str_equal (action_name, "plan.toggle-units") ? self->tree_flap : self->panel_flap;
+
+  adw_flap_set_reveal_flap (flap, !adw_flap_get_reveal_flap (flap));
+}
+
+static void
 select_unit_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -1074,6 +1109,40 @@ pp_plan_view_export_file (PpPlanView *self,
   return TRUE;
 }
 
+/* Writes the check report: XML (interfaces.md §2) when the name ends in
+ * .xml, text otherwise; atomically, so a failure leaves no half file. */
+gboolean
+pp_plan_view_export_report (PpPlanView *self,
+                            GFile      *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *message = NULL;
+  PpCheck *check;
+
+  g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
+
+  check = pp_editor_get_check (self->editor);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      pp_refuse (GTK_WIDGET (self), _("Reports can only be exported to a file on this computer"));
+      return FALSE;
+    }
+  report = g_str_has_suffix (path, ".xml") ? pp_report_format_xml (check, &error)
+                                            : pp_report_format_text (check, PP_REPORT_TEXT_PLAIN);
+  if (report == NULL || !g_file_set_contents_full (path, report, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    {
+      pp_refuse (GTK_WIDGET (self), error->message);
+      return FALSE;
+    }
+  /* TRANSLATORS: %s is a file's path */
+  message = g_strdup_printf (_("Report exported to %s"), path);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
+  return TRUE;
+}
+
 static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
@@ -1082,26 +1151,38 @@ on_export_response (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      pp_plan_view_export_file (self, file);
+
+      if (g_object_get_data (G_OBJECT (chooser), "report") != NULL)
+        pp_plan_view_export_report (self, file);
+      else
+        pp_plan_view_export_file (self, file);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
   g_object_unref (self);
 }
 
+/* plan.export and plan.export-report: a chooser suggesting the plan's
+ * title as the name. */
 static void
 export_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   PpPlanView *self = PP_PLAN_VIEW (widget);
-  GtkFileChooserNative *chooser = pp_plan_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                                       GTK_FILE_CHOOSER_ACTION_SAVE);
-  g_autofree char *name = g_strconcat (pp_plan_get_title (pp_editor_get_plan (self->editor)), ".xml", NULL);
+  gboolean report = g_str_equal (action_name, "plan.export-report");
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  GtkFileChooserNative *chooser = report ? pp_report_chooser_new (parent)
+                                         : pp_plan_chooser_new (parent, GTK_FILE_CHOOSER_ACTION_SAVE);
+  g_autofree char *name = NULL;
 
+  /* TRANSLATORS: the suggested name of a report file; %s is the plan's title */
+  name = report ? g_strdup_printf (_("%s — report.txt"), pp_plan_get_title (pp_editor_get_plan (self->editor)))
+                : g_strconcat (pp_plan_get_title (pp_editor_get_plan (self->editor)), ".xml", NULL);
   /* Slashes in a title would make the suggested name a path. */
   g_strdelimit (name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "report", GINT_TO_POINTER (report));
   /* The view may go while the dialog is up; the dialog keeps it. */
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -1143,6 +1224,8 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, box);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, window_title);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, badge);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, tree_flap);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, panel_flap);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, tree);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_title);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_subtitle);
@@ -1158,9 +1241,15 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "plan.add-post", NULL, add_post_activated);
   gtk_widget_class_install_action (widget_class, "plan.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "plan.export-report", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "plan.add-unit", NULL, add_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.delete-unit", NULL, delete_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.select-unit", "s", select_unit_activated);
+  gtk_widget_class_install_action (widget_class, "plan.show-overview", NULL, show_overview_activated);
+  gtk_widget_class_install_action (widget_class, "plan.toggle-units", NULL, toggle_flap_activated);
+  gtk_widget_class_install_action (widget_class, "plan.toggle-compliance", NULL, toggle_flap_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "plan.toggle-units", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_SHIFT_MASK, "plan.toggle-compliance", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "plan.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "plan.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

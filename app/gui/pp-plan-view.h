@@ -24,4 +24,8 @@ PpUnit    *pp_plan_view_get_unit     (PpPlanView *self);
 gboolean   pp_plan_view_export_file  (PpPlanView *self,
                                       GFile      *file);
 
+/* Writes the check report: XML when the name ends in .xml, else text. */
+gboolean   pp_plan_view_export_report (PpPlanView *self,
+                                       GFile      *file);
+
 G_END_DECLS
