@@ -211,8 +211,18 @@ test_edit_and_undo (void)
   g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
   {
     g_autoptr(GString) text = g_string_new (NULL);
+    GtkExpander *source = (GtkExpander *) find_tagged (GTK_WIDGET (view), GTK_TYPE_EXPANDER, "none", 0, NULL, 0);
+
     collect_text (GTK_WIDGET (view), text);
     g_assert_nonnull (strstr (text->str, "Professional-technical posts are 18 of 30 (60.0%)"));
+    /* The clause's own words, on demand: the failing rule comes first. */
+    g_assert_nonnull (source);
+    gtk_expander_set_expanded (source, TRUE);
+    g_string_truncate (text, 0);
+    collect_text (GTK_WIDGET (source), text);
+    g_assert_nonnull (strstr (text->str, "一般不低于单位岗位数量的70%"));
+    wait_for_frames (GTK_WIDGET (window), 2);
+    screenshot (GTK_WIDGET (window), "unit-source-text.png");
   }
 
   /* Ten more posts on a professional line, typed into its Count cell:

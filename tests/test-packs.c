@@ -63,6 +63,14 @@ test_all_rules_present (void)
           g_assert_cmpstr (rule->clause, !=, "");
           g_assert_cmpstr (rule->title, !=, "");
           g_assert_cmpuint (rule->n_scopes, >, 0);
+          /* Each city's and province's rule quotes its clause (shown on
+           * demand); the national guidance has no source text here. */
+          if (strcmp (pack_id, "national") != 0)
+            {
+              g_assert_nonnull (rule->quote);
+              g_assert_cmpstr (rule->quote, !=, "");
+              g_assert_true (g_utf8_validate (rule->quote, -1, NULL));
+            }
           found = TRUE;
         }
       g_assert_true (found);

@@ -12,6 +12,7 @@
 #include "pp-new-plan-dialog.h"
 #include "pp-pack.h"
 #include "pp-plan-start.h"
+#include "pp-policy-choice.h"
 #include "pp-unit-types.h"
 
 struct _PpNewPlanDialog
@@ -68,57 +69,20 @@ format_date (const GDate *date)
   return g_strdup (text);
 }
 
-/* The pack's in-force window, read against the plan date. */
-static char *
-describe_in_force (PpPack      *pack,
-                   const GDate *date)
-{
-  g_autofree char *from = g_date_valid (&pack->in_force_from) ? format_date (&pack->in_force_from) : NULL;
-  g_autofree char *until = g_date_valid (&pack->in_force_until) ? format_date (&pack->in_force_until) : NULL;
-
-  if (pp_pack_is_expired (pack, date))
-    /* TRANSLATORS: %s is the last day a policy was in force */
-    return g_strdup_printf (_("Expired: in force until %s"), until);
-  if (from != NULL && until != NULL)
-    /* TRANSLATORS: the first and the last day a policy is in force */
-    return g_strdup_printf (_("In force from %s until %s"), from, until);
-  if (from != NULL)
-    /* TRANSLATORS: %s is the day a policy came into force */
-    return g_strdup_printf (_("In force from %s"), from);
-  return g_strdup (_("The document gives no in-force dates"));
-}
-
 /* Pack titles, those expired on the plan date marked as such; the
- * selection stays on the same pack. */
+ * selection stays on the same pack, or goes to the first in force. */
 static void
 fill_policies (PpNewPlanDialog *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) labels = pp_policy_choice_labels (self->packs, &self->date);
   guint selected = adw_combo_row_get_selected (self->policy_row);
 
-  for (guint i = 0; i < self->packs->len; i++)
-    {
-      PpPack *pack = g_ptr_array_index (self->packs, i);
-
-      if (pp_pack_is_expired (pack, &self->date))
-        {
-          /* TRANSLATORS: a policy pack past its in-force window */
-          g_autofree char *label = g_strdup_printf (_("%s (expired)"), pp_pack_get_title (pack));
-          gtk_string_list_append (labels, label);
-        }
-      else
-        gtk_string_list_append (labels, pp_pack_get_title (pack));
-    }
-
-  /* The first pack in force, unless the planner chose one. */
   if (selected == GTK_INVALID_LIST_POSITION || selected >= self->packs->len)
-    for (selected = 0; selected < self->packs->len; selected++)
-      if (!pp_pack_is_expired (g_ptr_array_index (self->packs, selected), &self->date))
-        break;
+    selected = pp_policy_choice_default (self->packs, &self->date);
 
   g_signal_handlers_block_matched (self->policy_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  adw_combo_row_set_model (self->policy_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->policy_row, selected < self->packs->len ? selected : 0);
+  adw_combo_row_set_model (self->policy_row, labels);
+  adw_combo_row_set_selected (self->policy_row, selected);
   g_signal_handlers_unblock_matched (self->policy_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 
@@ -134,7 +98,7 @@ update (PpNewPlanDialog *self)
   gtk_menu_button_set_label (self->date_button, date);
   if (pack != NULL)
     {
-      g_autofree char *in_force = describe_in_force (pack, &self->date);
+      g_autofree char *in_force = pp_policy_choice_describe (pack, &self->date);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->policy_row), in_force);
     }
 
