@@ -12,6 +12,7 @@
 #include "pp-new-plan-dialog.h"
 #include "pp-plan-io.h"
 #include "pp-plan-overview.h"
+#include "pp-plan-settings.h"
 #include "pp-plan-view.h"
 #include "pp-test-util.h"
 #include "pp-window.h"
@@ -56,9 +57,14 @@ screenshot (GtkWidget  *widget,
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int width, height;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  /* A window just presented may take a few frames to get its size. */
+  for (guint i = 0; i < 50 && (gtk_widget_get_width (widget) == 0 || gtk_widget_get_height (widget) == 0); i++)
+    wait_for_frames (widget, 1);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
 
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -1029,6 +1035,76 @@ test_narrow_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_plan_settings (void)
+{
+  PpWindow *window = open_sample_window ("gui-settings.sqlite", 1200, 800);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  PpEditor *editor = pp_plan_view_get_editor (view);
+  PpPlanSettings *settings;
+  GtkWidget *policy;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.settings", NULL));
+  settings = PP_PLAN_SETTINGS (find_toplevel (PP_TYPE_PLAN_SETTINGS));
+  g_assert_nonnull (settings);
+  g_object_add_weak_pointer (G_OBJECT (settings), (gpointer *) &settings);
+  wait_for_frames (GTK_WIDGET (settings), 3);
+  screenshot (GTK_WIDGET (settings), "plan-settings.png");
+
+  /* An override of the welfare share's threshold: 18 of 30 is 60%. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+  {
+    GtkWidget *rule = find_named (GTK_WIDGET (settings), "override-rule");
+    GtkWidget *param = find_named (GTK_WIDGET (settings), "override-param");
+    GListModel *params;
+    g_autofree char *rules = combo_labels (rule);
+    g_auto(GStrv) lines = g_strsplit (rules, "\n", -1);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (g_str_has_prefix (lines[i], "Professional-technical posts in welfare institutions"))
+        adw_combo_row_set_selected (ADW_COMBO_ROW (rule), i);
+    params = adw_combo_row_get_model (ADW_COMBO_ROW (param));
+    for (guint i = 0; i < g_list_model_get_n_items (params); i++)
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (params), i), "threshold"))
+        adw_combo_row_set_selected (ADW_COMBO_ROW (param), i);
+
+    /* A value the rule cannot read is refused. */
+    gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (settings), "override-value")), "sixty");
+    g_signal_emit_by_name (find_named (GTK_WIDGET (settings), "add-override"), "clicked");
+    g_assert_cmpuint (pp_plan_get_overrides (pp_editor_get_plan (editor))->len, ==, 0);
+
+    gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (settings), "override-value")), "3/5");
+    g_signal_emit_by_name (find_named (GTK_WIDGET (settings), "add-override"), "clicked");
+    g_assert_cmpuint (pp_plan_get_overrides (pp_editor_get_plan (editor))->len, ==, 1);
+    wait_for_frames (GTK_WIDGET (settings), 2);
+    screenshot (GTK_WIDGET (settings), "plan-settings-override.png");
+  }
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_PASS);
+
+  /* The date: Shenzhen's pack is offered as expired a day after its end. */
+  g_assert_true (pp_plan_settings_set_date (settings, 2025, 11, 12));
+  policy = find_named (GTK_WIDGET (settings), "policy");
+  {
+    g_autofree char *labels = combo_labels (policy);
+    g_assert_nonnull (strstr (labels, "(expired)"));
+  }
+  g_assert_cmpint (g_date_get_year (pp_plan_get_date (pp_editor_get_plan (editor))), ==, 2025);
+
+  /* Both undo from the plan window, and the settings follow. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  g_assert_cmpint (g_date_get_year (pp_plan_get_date (pp_editor_get_plan (editor))), ==, 2026);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  g_assert_cmpuint (pp_plan_get_overrides (pp_editor_get_plan (editor))->len, ==, 0);
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+
+  gtk_window_destroy (GTK_WINDOW (settings));
+  g_assert_null (settings);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1056,6 +1132,7 @@ main (int    argc,
   g_test_add_func ("/gui/new-plan-dialog", test_new_plan_dialog);
   g_test_add_func ("/gui/plan-overview", test_plan_overview);
   g_test_add_func ("/gui/narrow-window", test_narrow_window);
+  g_test_add_func ("/gui/plan-settings", test_plan_settings);
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);

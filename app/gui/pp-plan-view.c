@@ -14,6 +14,7 @@
 #include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
 #include "pp-plan-overview.h"
+#include "pp-plan-settings.h"
 #include "pp-plan-view.h"
 #include "pp-report.h"
 #include "pp-result-list.h"
@@ -1074,6 +1075,17 @@ toggle_flap_activated (GtkWidget  *widget,
 }
 
 static void
+settings_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  PpPlanSettings *settings = pp_plan_settings_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->editor);
+
+  gtk_window_present (GTK_WINDOW (settings));
+}
+
+static void
 select_unit_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -1246,6 +1258,8 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.delete-unit", NULL, delete_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.select-unit", "s", select_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.show-overview", NULL, show_overview_activated);
+  gtk_widget_class_install_action (widget_class, "plan.settings", NULL, settings_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "plan.settings", NULL);
   gtk_widget_class_install_action (widget_class, "plan.toggle-units", NULL, toggle_flap_activated);
   gtk_widget_class_install_action (widget_class, "plan.toggle-compliance", NULL, toggle_flap_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "plan.toggle-units", NULL);
