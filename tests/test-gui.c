@@ -640,15 +640,27 @@ test_post_line_cells (void)
     social_work = find_post_cell (view, GTK_TYPE_CHECK_BUTTON, 2, PP_POST_FIELD_SOCIAL_WORK);
   }
 
-  /* Category, level (0 is a level, “—” is none) and the social-work flag. */
-  gtk_drop_down_set_selected (category, PP_CATEGORY_PROFESSIONAL);
-  g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].category, ==, PP_CATEGORY_PROFESSIONAL);
-  gtk_drop_down_set_selected (level, 0 + 1);
+  /* Levels limited to the category's: a skilled worker's are “—”, 0–5
+   * (0 is a level, “—” is none). */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (level)), ==, 1 + 6);
+  gtk_drop_down_set_selected (level, 1);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, 0);
   gtk_drop_down_set_selected (level, 0);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, -1);
-  gtk_drop_down_set_selected (level, 13 + 1);
+
+  /* Professional-technical: levels 1–13, offered as soon as it is chosen. */
+  gtk_drop_down_set_selected (category, PP_CATEGORY_PROFESSIONAL);
+  g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].category, ==, PP_CATEGORY_PROFESSIONAL);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (level)), ==, 1 + 13);
+  gtk_drop_down_set_selected (level, 13);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, 13);
+
+  /* Back to skilled: level 13 is no skilled level, and goes with the
+   * category in one step. */
+  gtk_drop_down_set_selected (category, PP_CATEGORY_SKILLED);
+  g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].category, ==, PP_CATEGORY_SKILLED);
+  g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, -1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (level), ==, 0);
   gtk_check_button_set_active (social_work, TRUE);
   g_assert_true (pp_plan_view_get_unit (view)->posts[2].flags & PP_POST_SOCIAL_WORK);
 
@@ -672,8 +684,8 @@ test_post_line_cells (void)
   wait_for_frames (GTK_WIDGET (window), 2);
   screenshot (GTK_WIDGET (window), "unit-line-edited.png");
 
-  /* Each was one step: ten undos bring back the line as it was. */
-  for (guint i = 0; i < 10; i++)
+  /* Each was one step: eleven undos bring back the line as it was. */
+  for (guint i = 0; i < 11; i++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
   post = &pp_plan_view_get_unit (view)->posts[2];
   g_assert_cmpstr (post->title, ==, "育婴员");
@@ -681,6 +693,18 @@ test_post_line_cells (void)
   g_assert_cmpint (post->level, ==, 4);
   g_assert_false (post->flags & (PP_POST_SOCIAL_WORK | PP_POST_SPECIAL | PP_POST_NEW));
   g_assert_cmpuint (post->graduate_reserved, ==, 0);
+
+  /* A level outside the category's, as an imported file may hold: the
+   * cell shows it, marked, and says why. */
+  g_assert_true (pp_editor_apply (pp_plan_view_get_editor (view),
+                                  pp_command_set_post_field ("cf-etfly", 2, PP_POST_FIELD_LEVEL, "9"), NULL));
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
+  wait_for_frames (GTK_WIDGET (window), 1);
+  level = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_LEVEL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (level), ==, 1 + 6);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (level), "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (level)), "outside"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -335,6 +335,66 @@ on_title_leave (GtkEventControllerFocus *focus,
   commit_title (self, GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))));
 }
 
+/* The cell of a line's column in the table, or NULL when not shown. */
+static GtkWidget *
+find_post_cell (GtkWidget *root,
+                guint      index,
+                Column     column)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_object_get_data (G_OBJECT (child), "post-column") == GUINT_TO_POINTER (column) &&
+          g_object_get_data (G_OBJECT (child), "post-index") == GUINT_TO_POINTER (index))
+        return child;
+      if ((found = find_post_cell (child, index, column)))
+        return found;
+    }
+  return NULL;
+}
+
+/* A new category: a level outside its range goes with the old category,
+ * in the same undoable step. */
+static void
+apply_category (PpPlanView  *self,
+                GtkDropDown *drop_down,
+                PpCategory   category)
+{
+  g_autoptr(GError) error = NULL;
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "post-index"));
+  const char *unit_id;
+  const PpPost *post;
+  PpCommand *command;
+  GtkWidget *level_cell;
+  int lo, hi;
+
+  if (self->unit == NULL || index >= self->unit->n_posts)
+    return;
+  unit_id = self->unit->id;
+  post = &self->unit->posts[index];
+  pp_category_get_level_range (category, &lo, &hi);
+  command = pp_command_set_post_field (unit_id, index, PP_POST_FIELD_CATEGORY, pp_category_to_string (category));
+  if (post->level >= 0 && (lo < 0 || post->level < lo || post->level > hi))
+    {
+      PpCommand *group = pp_command_post_group_new (unit_id);
+
+      pp_command_post_group_add (group, command);
+      pp_command_post_group_add (group, pp_command_set_post_field (unit_id, index, PP_POST_FIELD_LEVEL, ""));
+      command = group;
+    }
+  if (!pp_editor_apply (self->editor, command, &error))
+    {
+      refuse_cell (GTK_WIDGET (drop_down), error->message);
+      show_post_cell (self, GTK_WIDGET (drop_down));
+      return;
+    }
+  accept_cell (GTK_WIDGET (drop_down));
+  /* The level's choices follow the category. */
+  if ((level_cell = find_post_cell (GTK_WIDGET (self->posts), index, COLUMN_LEVEL)))
+    show_post_cell (self, level_cell);
+}
+
 static void
 on_choice_selected (GtkDropDown *drop_down,
                     GParamSpec  *pspec,
@@ -342,16 +402,24 @@ on_choice_selected (GtkDropDown *drop_down,
 {
   PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "post-field"));
   guint selected = gtk_drop_down_get_selected (drop_down);
+  int lo = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), "level-min"));
+  guint count = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "level-count"));
   g_autofree char *value = NULL;
 
-  /* The first choice, “—”, leaves the category or level unset; levels
-   * follow from 0, as the plan XML counts them. */
+  if (field == PP_POST_FIELD_CATEGORY)
+    {
+      /* The first choice, “—”, is no category. */
+      apply_category (self, drop_down, selected == GTK_INVALID_LIST_POSITION ? PP_CATEGORY_NONE : selected);
+      return;
+    }
+  /* “—” leaves the level unset; then the category's levels; last, maybe,
+   * the level out of range the line already has, which is no change. */
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
     value = g_strdup ("");
-  else if (field == PP_POST_FIELD_CATEGORY)
-    value = g_strdup (pp_category_to_string ((PpCategory) selected));
+  else if (selected <= count)
+    value = g_strdup_printf ("%d", lo + (int) selected - 1);
   else
-    value = g_strdup_printf ("%u", selected - 1);
+    return;
   apply_post_field (self, GTK_WIDGET (drop_down), value);
 }
 
@@ -400,18 +468,66 @@ new_category_choice (void)
   return flat_drop_down (G_LIST_MODEL (g_steal_pointer (&choices)));
 }
 
+/* Its choices follow the line's category: see show_level_choices (). */
 static GtkWidget *
 new_level_choice (void)
 {
+  return flat_drop_down (G_LIST_MODEL (gtk_string_list_new (NULL)));
+}
+
+/* The levels a line of its category may take (management 1–10,
+ * professional-technical 1–13, skilled 0–5) after “—” for none; a line
+ * without a category takes no level. A level the plan already holds
+ * outside that range (from an imported file) stays on offer, marked, so
+ * that the cell never shows what the line does not say. */
+static void
+show_level_choices (GtkDropDown  *cell,
+                    const PpPost *post)
+{
   g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  int lo, hi, extra = -1;
+  guint count;
+
+  pp_category_get_level_range (post->category, &lo, &hi);
+  count = lo < 0 ? 0 : (guint) (hi - lo + 1);
+  if (post->level >= 0 && (lo < 0 || post->level < lo || post->level > hi))
+    extra = post->level;
 
   gtk_string_list_append (choices, "—");
-  for (guint level = 0; level <= 13; level++)
+  for (guint i = 0; i < count; i++)
     {
-      g_autofree char *text = g_strdup_printf ("%u", level);
+      g_autofree char *text = g_strdup_printf ("%u", lo + i);
       gtk_string_list_append (choices, text);
     }
-  return flat_drop_down (G_LIST_MODEL (g_steal_pointer (&choices)));
+  if (extra >= 0)
+    {
+      /* TRANSLATORS: a level outside its category's range, e.g. "12 ⚠" */
+      g_autofree char *text = g_strdup_printf (_("%d ⚠"), extra);
+      gtk_string_list_append (choices, text);
+    }
+  gtk_drop_down_set_model (cell, G_LIST_MODEL (choices));
+  g_object_set_data (G_OBJECT (cell), "level-min", GINT_TO_POINTER (lo));
+  g_object_set_data (G_OBJECT (cell), "level-count", GUINT_TO_POINTER (count));
+  gtk_drop_down_set_selected (cell, post->level < 0 ? 0 : extra >= 0 ? count + 1 : (guint) (post->level - lo) + 1);
+
+  if (extra >= 0)
+    {
+      g_autofree char *reason = NULL;
+
+      if (lo < 0)
+        reason = g_strdup_printf (_("Level %d on a line without a category: choose the category first"), extra);
+      else
+        /* TRANSLATORS: a level, and the lowest and highest its category allows */
+        reason = g_strdup_printf (_("Level %d is outside this category's levels (%d–%d): choose another"),
+                                  extra, lo, hi);
+      gtk_widget_add_css_class (GTK_WIDGET (cell), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), reason);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (cell), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), lo < 0 ? _("Choose the category first") : NULL);
+    }
 }
 
 static void
@@ -528,7 +644,7 @@ show_post_cell (PpPlanView *self,
       gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), post->category);
       break;
     case COLUMN_LEVEL:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), post->level >= 0 ? (guint) post->level + 1 : 0);
+      show_level_choices (GTK_DROP_DOWN (cell), post);
       break;
     case COLUMN_SOCIAL_WORK:
       gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), (post->flags & PP_POST_SOCIAL_WORK) != 0);
