@@ -141,7 +141,9 @@ find_toplevel (GType type)
 #define find_post_cell(view, type, index, field) \
   ((gpointer) find_tagged (GTK_WIDGET (view), type, "post-index", index, "post-field", field))
 #define find_remove_button(root, index) \
-  ((GtkButton *) find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, NULL, 0))
+  ((GtkButton *) find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, "post-duplicate", 0))
+#define find_duplicate_button(root, index) \
+  ((GtkButton *) find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, "post-duplicate", 1))
 
 /* A window on the sample plan, with a library of its own in the test's
  * temporary directory; the window keeps the library alive. A width of 0
@@ -504,6 +506,31 @@ test_structure_edits (void)
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (remove)));
   g_signal_emit_by_name (remove, "clicked");
   g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines);
+
+  /* Duplicating a line puts its copy right below, vacant; staff stay on
+   * the original, and one undo takes the copy away. */
+  {
+    GtkButton *duplicate = find_duplicate_button (GTK_WIDGET (view), 4);
+    PpPost original;
+
+    g_assert_nonnull (duplicate);
+    unit = pp_plan_view_get_unit (view);
+    original = unit->posts[4];
+    g_assert_cmpuint (original.filled, >, 0);
+    g_signal_emit_by_name (duplicate, "clicked");
+    unit = pp_plan_view_get_unit (view);
+    g_assert_cmpuint (unit->n_posts, ==, lines + 1);
+    g_assert_cmpstr (unit->posts[5].title, ==, unit->posts[4].title);
+    g_assert_cmpstr (unit->posts[5].id, !=, unit->posts[4].id);
+    g_assert_cmpuint (unit->posts[5].count, ==, original.count);
+    g_assert_cmpuint (unit->posts[5].category, ==, original.category);
+    g_assert_cmpint (unit->posts[5].level, ==, original.level);
+    g_assert_cmpuint (unit->posts[5].filled, ==, 0);
+    for (guint i = 0; i < unit->n_staff; i++)
+      g_assert_cmpuint (unit->staff[i].post, !=, 5);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+    g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines);
+  }
 
   /* A new unit under the region, shown at once; deleting it returns to the region. */
   g_assert_true (pp_plan_view_select_unit (view, "cf"));

@@ -217,6 +217,7 @@ typedef enum
   COLUMN_COUNT,
   COLUMN_FILLED,
   COLUMN_GRADUATE_RESERVED,
+  COLUMN_DUPLICATE,
   COLUMN_REMOVE,
 } Column;
 
@@ -430,6 +431,33 @@ on_post_flag_toggled (GtkCheckButton *check,
   apply_post_field (self, GTK_WIDGET (check), gtk_check_button_get_active (check) ? "true" : "false");
 }
 
+/* A copy of the line right below it, as a start for a similar one. No
+ * one holds the copy yet: its filled posts start at none. */
+static void
+on_duplicate_clicked (GtkButton  *button,
+                      PpPlanView *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "post-index"));
+  g_autofree char *prefix = NULL;
+  g_autofree char *id = NULL;
+  PpPost copy;
+
+  if (self->unit == NULL || index >= self->unit->n_posts)
+    return;
+  copy = self->unit->posts[index];
+  copy.filled = 0;
+  prefix = g_strconcat (self->unit->id, "-line", NULL);
+  id = pp_plan_make_id (pp_editor_get_plan (self->editor), prefix);
+  copy.id = id;
+  if (!pp_editor_apply (self->editor, pp_command_add_post (self->unit->id, index + 1, &copy), &error))
+    {
+      pp_refuse (GTK_WIDGET (button), error->message);
+      return;
+    }
+  rebuild_posts (self);
+}
+
 static void
 on_remove_clicked (GtkButton  *button,
                    PpPlanView *self)
@@ -600,6 +628,16 @@ setup_cell (GtkSignalListItemFactory *factory,
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (cell), TRUE);
       g_signal_connect (cell, "value-changed", G_CALLBACK (on_count_changed), self);
       break;
+    case COLUMN_DUPLICATE:
+      cell = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+      gtk_widget_add_css_class (cell, "flat");
+      gtk_widget_set_tooltip_text (cell, _("Duplicate Post Line"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Duplicate Post Line"), -1);
+      /* Tells it from the remove button, for tests that look for one. */
+      g_object_set_data (G_OBJECT (cell), "post-duplicate", GUINT_TO_POINTER (1));
+      g_signal_connect (cell, "clicked", G_CALLBACK (on_duplicate_clicked), self);
+      break;
     case COLUMN_REMOVE:
       cell = gtk_button_new_from_icon_name ("user-trash-symbolic");
       gtk_widget_add_css_class (cell, "flat");
@@ -663,6 +701,8 @@ show_post_cell (PpPlanView *self,
       break;
     case COLUMN_FILLED:
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell), post->filled);
+      break;
+    case COLUMN_DUPLICATE:
       break;
     case COLUMN_REMOVE:
       /* A line that staff hold cannot go: say so before the click. */
@@ -1411,6 +1451,7 @@ pp_plan_view_init (PpPlanView *self)
   add_column (self, _("Filled"), COLUMN_FILLED, FALSE);
   /* TRANSLATORS: column of posts reserved for graduates */
   add_column (self, _("For Graduates"), COLUMN_GRADUATE_RESERVED, FALSE);
+  add_column (self, "", COLUMN_DUPLICATE, FALSE);
   add_column (self, "", COLUMN_REMOVE, FALSE);
 }
 
