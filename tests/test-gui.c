@@ -1156,6 +1156,92 @@ test_plan_settings (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+tree_rows (PpPlanView *view)
+{
+  GtkListView *tree = (GtkListView *) find_tagged (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, "unit-tree", 1, NULL, 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (tree)));
+}
+
+static void
+test_tree_edits (void)
+{
+  PpWindow *window = open_sample_window ("gui-tree.sqlite", 1200, 800);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  PpPlan *plan = pp_editor_get_plan (pp_plan_view_get_editor (view));
+  GtkEditable *search = (GtkEditable *) find_tagged (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, "unit-tree", 1,
+                                                    NULL, 0);
+  GtkStack *stack = (GtkStack *) find_tagged (GTK_WIDGET (view), GTK_TYPE_STACK, "unit-tree", 1, NULL, 0);
+  guint rows = tree_rows (view);
+  PpUnit *unit;
+
+  /* Finding units by name: the two welfare homes, then nothing. */
+  g_assert_nonnull (search);
+  gtk_editable_set_text (search, "福利院");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (tree_rows (view), ==, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "tree");
+  wait_for_frames (GTK_WIDGET (window), 2);
+  screenshot (GTK_WIDGET (window), "tree-search.png");
+  gtk_editable_set_text (search, "no such unit");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-match");
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (tree_rows (view), ==, rows);
+
+  /* A sibling goes right after the unit shown, under the same parent. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  {
+    PpUnit *home = pp_plan_view_get_unit (view);
+    guint place = pp_unit_get_place (plan, home);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.add-sibling", NULL));
+    unit = pp_plan_view_get_unit (view);
+    g_assert_true (unit->parent == pp_plan_find_unit (plan, "cf-shfly")->parent);
+    g_assert_cmpuint (pp_unit_get_place (plan, unit), ==, place + 1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  }
+
+  /* Moving the township union under the city, through the dialog. */
+  g_assert_true (pp_plan_view_select_unit (view, "blyq-db-zgh"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.move-unit", NULL));
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    GtkDropDown *choice;
+    GListModel *labels;
+
+    g_assert_nonnull (dialog);
+    choice = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+    labels = gtk_drop_down_get_model (choice);
+    for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+      {
+        const char *label = gtk_string_list_get_string (GTK_STRING_LIST (labels), i);
+        /* Never under itself, nor where it already is. */
+        g_assert_false (g_str_has_suffix (label, "大板镇总工会"));
+        g_assert_false (g_str_has_suffix (label, "› 大板镇"));
+        if (g_str_equal (label, "赤峰市"))
+          gtk_drop_down_set_selected (choice, i);
+      }
+    wait_for_frames (GTK_WIDGET (dialog), 2);
+    screenshot (GTK_WIDGET (dialog), "move-unit.png");
+    adw_message_dialog_response (dialog, "move");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  unit = pp_plan_find_unit (plan, "blyq-db-zgh");
+  g_assert_cmpstr (unit->parent->id, ==, "cf");
+  g_assert_true (pp_plan_view_get_unit (view) == unit);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  g_assert_cmpstr (pp_plan_find_unit (plan, "blyq-db-zgh")->parent->id, ==, "blyq-db");
+
+  /* A unit cannot go under one of its own. */
+  g_assert_false (pp_plan_view_move_unit (view, "cf", "cf-shfly"));
+  g_assert_null (pp_plan_find_unit (plan, "cf")->parent);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1184,6 +1270,7 @@ main (int    argc,
   g_test_add_func ("/gui/plan-overview", test_plan_overview);
   g_test_add_func ("/gui/narrow-window", test_narrow_window);
   g_test_add_func ("/gui/plan-settings", test_plan_settings);
+  g_test_add_func ("/gui/tree-edits", test_tree_edits);
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);

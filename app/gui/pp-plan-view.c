@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pp-check-summary.h"
 #include "pp-gui-util.h"
@@ -27,6 +28,7 @@ struct _PpPlanView
 
   PpEditor       *editor;
   PpUnit         *unit;
+  char           *unit_id;       /* the unit's id: outlives the unit when an edit removes it */
   GtkTreeListModel *tree_model;
   GtkSingleSelection *tree_selection;
   GListStore     *post_rows;     /* GtkStringObject holding the line index */
@@ -38,6 +40,8 @@ struct _PpPlanView
   AdwFlap        *tree_flap;
   AdwFlap        *panel_flap;
   GtkListView    *tree;
+  GtkSearchEntry *unit_search;
+  GtkStack       *tree_stack;
   GtkLabel       *unit_title;
   GtkLabel       *unit_subtitle;
   GtkListBox     *fields;
@@ -94,6 +98,14 @@ create_children (gpointer item,
   if (unit->n_children == 0)
     return NULL;
   return pp_unit_item_list (pp_editor_get_plan (self->editor), unit);
+}
+
+/* Search results stand alone, without their units under them. */
+static GListModel *
+no_children (gpointer item,
+             gpointer user_data)
+{
+  return NULL;
 }
 
 static void
@@ -179,11 +191,14 @@ static void on_tree_selection (GtkSingleSelection *selection,
                                GParamSpec         *pspec,
                                PpPlanView         *self);
 
+/* Shows roots in the tree; a search shows its matches as roots without
+ * children. */
 static void
-rebuild_tree (PpPlanView *self)
+show_tree_model (PpPlanView *self,
+                 GListModel *roots,
+                 gboolean    with_children)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GListModel *roots = pp_unit_item_list (pp_editor_get_plan (self->editor), NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_tree_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_tree_row), self);
@@ -193,7 +208,8 @@ rebuild_tree (PpPlanView *self)
   if (self->tree_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->tree_selection, self);
   g_clear_object (&self->tree_model);
-  self->tree_model = gtk_tree_list_model_new (roots, FALSE, TRUE, create_children, self, NULL);
+  self->tree_model = gtk_tree_list_model_new (roots, FALSE, TRUE, with_children ? create_children : no_children,
+                                              self, NULL);
   g_clear_object (&self->tree_selection);
   self->tree_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree_model)));
   gtk_single_selection_set_autoselect (self->tree_selection, FALSE);
@@ -202,6 +218,76 @@ rebuild_tree (PpPlanView *self)
   gtk_list_view_set_factory (self->tree, factory);
   gtk_list_view_set_model (self->tree, GTK_SELECTION_MODEL (self->tree_selection));
   g_signal_connect (self->tree_selection, "notify::selected", G_CALLBACK (on_tree_selection), self);
+}
+
+/* The units whose name holds the search text, ignoring case, in the
+ * plan's order. */
+static GListModel *
+matching_units (PpPlanView *self,
+                const char *text)
+{
+  GPtrArray *units = pp_plan_get_units (pp_editor_get_plan (self->editor));
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+  GListStore *matches = g_list_store_new (PP_TYPE_UNIT_ITEM);
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      PpUnit *unit = g_ptr_array_index (units, i);
+      g_autofree char *name = g_utf8_casefold (unit->name, -1);
+
+      if (strstr (name, needle) != NULL)
+        {
+          g_autoptr(PpUnitItem) item = pp_unit_item_new (unit);
+          g_list_store_append (matches, item);
+        }
+    }
+  return G_LIST_MODEL (matches);
+}
+
+static void
+rebuild_tree (PpPlanView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->unit_search));
+
+  if (text[0] == '\0')
+    {
+      show_tree_model (self, pp_unit_item_list (pp_editor_get_plan (self->editor), NULL), TRUE);
+      gtk_stack_set_visible_child_name (self->tree_stack, "tree");
+    }
+  else
+    {
+      GListModel *matches = matching_units (self, text);
+
+      gtk_stack_set_visible_child_name (self->tree_stack,
+                                        g_list_model_get_n_items (matches) > 0 ? "tree" : "no-match");
+      show_tree_model (self, matches, FALSE);
+    }
+}
+
+static void
+on_unit_search_changed (PpPlanView *self)
+{
+  char *selected_id = g_strdup (self->unit_id);
+
+  rebuild_tree (self);
+  /* The unit shown stays shown, and selected when it matches. */
+  if (selected_id != NULL)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)); i++)
+        {
+          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+          g_autoptr(PpUnitItem) item = gtk_tree_list_row_get_item (row);
+
+          if (g_strcmp0 (pp_unit_item_get_unit (item)->id, selected_id) == 0)
+            {
+              g_signal_handlers_block_by_func (self->tree_selection, on_tree_selection, self);
+              gtk_single_selection_set_selected (self->tree_selection, i);
+              g_signal_handlers_unblock_by_func (self->tree_selection, on_tree_selection, self);
+              break;
+            }
+        }
+    }
+  g_free (selected_id);
 }
 
 /* Post table ----------------------------------------------------------- */
@@ -1047,6 +1133,8 @@ show_unit (PpPlanView *self,
   PpPlan *plan = pp_editor_get_plan (self->editor);
 
   self->unit = unit;
+  g_free (self->unit_id);
+  self->unit_id = unit ? g_strdup (unit->id) : NULL;
   if (unit != NULL)
     {
       gtk_label_set_label (self->unit_title, unit->name);
@@ -1062,6 +1150,8 @@ show_unit (PpPlanView *self,
   gtk_widget_set_visible (self->add_post_button, unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-post", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.delete-unit", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-sibling", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.move-unit", unit != NULL);
   gtk_widget_set_visible (gtk_widget_get_prev_sibling (self->posts_scroller), unit != NULL);
   rebuild_fields (self);
   rebuild_posts (self);
@@ -1089,7 +1179,8 @@ on_editor_changed (PpEditor   *editor,
                    PpUnit     *unit,
                    PpPlanView *self)
 {
-  char *selected_id = self->unit ? g_strdup (self->unit->id) : NULL;
+  /* By id: the edit may have taken the unit shown out of the plan. */
+  char *selected_id = g_strdup (self->unit_id);
 
   if (unit == NULL)
     {
@@ -1182,6 +1273,138 @@ add_unit_activated (GtkWidget  *widget,
       return;
     }
   pp_plan_view_select_unit (self, id);
+}
+
+/* A new unit right after the one shown, under the same parent. */
+static void
+add_sibling_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  PpPlan *plan = pp_editor_get_plan (self->editor);
+  g_autofree char *id = pp_plan_make_id (plan, "unit");
+  PpUnit *parent;
+  guint place;
+
+  if (self->unit == NULL)
+    return;
+  parent = self->unit->parent;
+  place = pp_unit_get_place (plan, self->unit) + 1;
+  if (!pp_editor_apply (self->editor,
+                        pp_command_add_unit (parent ? parent->id : NULL, place, id, PP_UNIT_OTHER, PP_REGION_NONE,
+                                             _("New unit")),
+                        &error))
+    {
+      pp_refuse (widget, error->message);
+      return;
+    }
+  pp_plan_view_select_unit (self, id);
+}
+
+gboolean
+pp_plan_view_move_unit (PpPlanView *self,
+                        const char *unit_id,
+                        const char *parent_id)
+{
+  g_autoptr(GError) error = NULL;
+  PpPlan *plan = pp_editor_get_plan (self->editor);
+  PpUnit *parent = parent_id ? pp_plan_find_unit (plan, parent_id) : NULL;
+  guint place = parent ? parent->n_children : pp_plan_get_n_roots (plan);
+
+  g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
+
+  /* Last among its new siblings; the model refuses a move under itself. */
+  if (!pp_editor_apply (self->editor, pp_command_move_unit (unit_id, parent_id, place), &error))
+    {
+      pp_refuse (GTK_WIDGET (self), error->message);
+      return FALSE;
+    }
+  return pp_plan_view_select_unit (self, unit_id);
+}
+
+static void
+on_move_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  PpPlanView       *self)
+{
+  GPtrArray *targets = g_object_get_data (G_OBJECT (dialog), "targets");
+  GtkDropDown *choice = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  guint selected = gtk_drop_down_get_selected (choice);
+  const char *unit_id = g_object_get_data (G_OBJECT (dialog), "unit-id");
+
+  if (g_strcmp0 (response, "move") != 0 || selected >= targets->len)
+    return;
+  pp_plan_view_move_unit (self, unit_id, g_ptr_array_index (targets, selected));
+}
+
+/* A unit's place in the tree, as a path: "赤峰市 › 巴林右旗 › 大板镇". */
+static char *
+unit_path (PpUnit *unit)
+{
+  GString *path = g_string_new (unit->name);
+
+  for (PpUnit *up = unit->parent; up != NULL; up = up->parent)
+    {
+      g_string_prepend (path, " › ");
+      g_string_prepend (path, up->name);
+    }
+  return g_string_free (path, FALSE);
+}
+
+/* Asks where the unit shown goes: the top level, or any unit but itself
+ * and those under it. */
+static void
+move_unit_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+  GPtrArray *units = pp_plan_get_units (pp_editor_get_plan (self->editor));
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GPtrArray *targets = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GtkExpression) expression = NULL;
+  GtkWidget *dialog, *choice;
+  g_autofree char *heading = NULL;
+
+  if (self->unit == NULL)
+    return;
+
+  gtk_string_list_append (labels, _("Top level of the plan"));
+  g_ptr_array_add (targets, NULL);
+  for (guint i = 0; i < units->len; i++)
+    {
+      PpUnit *unit = g_ptr_array_index (units, i);
+      gboolean inside = FALSE;
+      g_autofree char *path = NULL;
+
+      for (PpUnit *up = unit; up != NULL && !inside; up = up->parent)
+        inside = up == self->unit;
+      if (inside || unit == self->unit->parent)
+        continue;
+      path = unit_path (unit);
+      gtk_string_list_append (labels, path);
+      g_ptr_array_add (targets, g_strdup (unit->id));
+    }
+
+  /* TRANSLATORS: %s is a unit's name */
+  heading = g_strdup_printf (_("Move “%s”"), self->unit->name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading,
+                                   _("Choose the unit it goes under. Its own units go with it."));
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  choice = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), g_steal_pointer (&expression));
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (choice), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL, _("New place"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), choice);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "move", _("_Move"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "move", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "move");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "targets", targets, (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "unit-id", g_strdup (self->unit->id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_move_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1374,6 +1597,7 @@ pp_plan_view_dispose (GObject *object)
   g_clear_object (&self->post_rows);
   g_clear_pointer (&self->row_status, g_hash_table_unref);
   g_clear_object (&self->editor);
+  g_clear_pointer (&self->unit_id, g_free);
 
   G_OBJECT_CLASS (pp_plan_view_parent_class)->dispose (object);
 }
@@ -1395,6 +1619,9 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, tree_flap);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, panel_flap);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, tree);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_search);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, tree_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_search_changed);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_title);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_subtitle);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts);
@@ -1412,6 +1639,8 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.export-report", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "plan.add-unit", NULL, add_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.delete-unit", NULL, delete_unit_activated);
+  gtk_widget_class_install_action (widget_class, "plan.add-sibling", NULL, add_sibling_activated);
+  gtk_widget_class_install_action (widget_class, "plan.move-unit", NULL, move_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.select-unit", "s", select_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.show-overview", NULL, show_overview_activated);
   gtk_widget_class_install_action (widget_class, "plan.settings", NULL, settings_activated);
@@ -1434,6 +1663,10 @@ pp_plan_view_init (PpPlanView *self)
   g_autoptr(GtkNoSelection) rows = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tests find the tree's parts as a user does, by what they are. */
+  g_object_set_data (G_OBJECT (self->tree), "unit-tree", GUINT_TO_POINTER (1));
+  g_object_set_data (G_OBJECT (self->unit_search), "unit-tree", GUINT_TO_POINTER (1));
+  g_object_set_data (G_OBJECT (self->tree_stack), "unit-tree", GUINT_TO_POINTER (1));
 
   self->post_rows = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   self->row_status = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -1498,6 +1731,15 @@ pp_plan_view_select_unit (PpPlanView *self,
   g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
   if (unit == NULL)
     return FALSE;
+
+  /* The tree, not search results, holds every unit. */
+  if (gtk_editable_get_text (GTK_EDITABLE (self->unit_search))[0] != '\0')
+    {
+      g_signal_handlers_block_by_func (self->unit_search, on_unit_search_changed, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->unit_search), "");
+      g_signal_handlers_unblock_by_func (self->unit_search, on_unit_search_changed, self);
+      rebuild_tree (self);
+    }
 
   /* Expand the ancestors, then find the row. */
   for (PpUnit *u = unit; u != NULL; u = u->parent)

@@ -20,6 +20,11 @@ PpEditor  *pp_plan_view_get_editor   (PpPlanView *self);
 gboolean   pp_plan_view_select_unit  (PpPlanView *self,
                                       const char *unit_id);
 PpUnit    *pp_plan_view_get_unit     (PpPlanView *self);
+/* Moves a unit, with its subtree, to the end of parent_id's units (NULL:
+ * the top level) as one undoable edit; a refusal says why in a toast. */
+gboolean   pp_plan_view_move_unit    (PpPlanView *self,
+                                      const char *unit_id,
+                                      const char *parent_id);
 /* Writes the plan as plan XML; a toast says where it went, or why not. */
 gboolean   pp_plan_view_export_file  (PpPlanView *self,
                                       GFile      *file);
