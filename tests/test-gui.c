@@ -52,24 +52,31 @@ static void
 screenshot (GtkWidget  *widget,
             const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  int width, height;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = 0, height = 0;
 
-  /* A window just presented may take a few frames to get its size. */
-  for (guint i = 0; i < 50 && (gtk_widget_get_width (widget) == 0 || gtk_widget_get_height (widget) == 0); i++)
-    wait_for_frames (widget, 1);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
+  /* A window just presented may take a few frames before it draws. */
+  for (guint i = 0; i < 200 && node == NULL; i++)
+    {
+      g_autoptr(GdkPaintable) paintable = NULL;
+      g_autoptr(GtkSnapshot) snapshot = NULL;
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (i > 0)
+        wait_for_frames (widget, 1);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      if (!gtk_widget_is_drawable (widget) || width == 0 || height == 0)
+        continue;
+      paintable = gtk_widget_paintable_new (widget);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_build_filename (g_getenv ("POSTPLAN_SCREENSHOT_DIR"), name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }

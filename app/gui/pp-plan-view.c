@@ -198,12 +198,20 @@ show_tree_model (PpPlanView *self,
                  GListModel *roots,
                  gboolean    with_children)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_tree_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_tree_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_tree_row), self);
+  /* The old rows may show units an edit has just freed: they go before
+   * anything could bind them again. */
+  gtk_list_view_set_model (self->tree, NULL);
   g_hash_table_remove_all (self->row_status);
+
+  if (gtk_list_view_get_factory (self->tree) == NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_tree_row), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_tree_row), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_tree_row), self);
+      gtk_list_view_set_factory (self->tree, factory);
+    }
 
   if (self->tree_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->tree_selection, self);
@@ -215,7 +223,6 @@ show_tree_model (PpPlanView *self,
   gtk_single_selection_set_autoselect (self->tree_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->tree_selection, TRUE);
   gtk_single_selection_set_selected (self->tree_selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_factory (self->tree, factory);
   gtk_list_view_set_model (self->tree, GTK_SELECTION_MODEL (self->tree_selection));
   g_signal_connect (self->tree_selection, "notify::selected", G_CALLBACK (on_tree_selection), self);
 }
