@@ -14,6 +14,7 @@
 #include "pp-plan-overview.h"
 #include "pp-plan-settings.h"
 #include "pp-plan-view.h"
+#include "pp-staff-list.h"
 #include "pp-test-util.h"
 #include "pp-window.h"
 
@@ -1249,6 +1250,88 @@ test_tree_edits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+#define find_staff_row(root, type, index, field) \
+  ((gpointer) find_tagged (GTK_WIDGET (root), type, "staff-index", index, "staff-field", (field) + 1))
+
+static void
+test_staff (void)
+{
+  PpWindow *window = open_sample_window ("gui-staff.sqlite", 1200, 900);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  PpUnit *unit;
+  guint before, added;
+  GtkWidget *add;
+  GtkSpinButton *hours;
+
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  before = pp_plan_view_get_unit (view)->n_staff;
+  g_assert_cmpuint (before, >, 0);
+
+  /* A new record, on the first line, open for its details. */
+  add = GTK_WIDGET (find_button (GTK_WIDGET (view), "Add _Staff Record"));
+  g_assert_nonnull (add);
+  g_signal_emit_by_name (add, "clicked");
+  unit = pp_plan_view_get_unit (view);
+  added = unit->n_staff - 1;
+  g_assert_cmpuint (unit->n_staff, ==, before + 1);
+  g_assert_cmpuint (unit->staff[added].post, ==, 0);
+
+  /* Its name (personal), certificate, directed city and post line. */
+  {
+    GtkEditable *name = find_staff_row (view, ADW_TYPE_ENTRY_ROW, added, PP_STAFF_FIELD_NAME);
+    GtkEditable *city = find_staff_row (view, ADW_TYPE_ENTRY_ROW, added, PP_STAFF_FIELD_DIRECTED_CITY);
+    AdwComboRow *certificate = find_staff_row (view, ADW_TYPE_COMBO_ROW, added, PP_STAFF_FIELD_CERTIFICATE);
+    AdwComboRow *post = find_staff_row (view, ADW_TYPE_COMBO_ROW, added, PP_STAFF_FIELD_POST);
+
+    g_assert_nonnull (name);
+    gtk_editable_set_text (name, " 王芳 ");
+    g_signal_emit_by_name (name, "apply");
+    g_assert_cmpstr (pp_plan_view_get_unit (view)->staff[added].name, ==, "王芳");
+    adw_combo_row_set_selected (certificate, PP_CERT_INTERMEDIATE);
+    g_assert_cmpint (pp_plan_view_get_unit (view)->staff[added].certificate, ==, PP_CERT_INTERMEDIATE);
+    gtk_editable_set_text (city, "赤峰市");
+    g_signal_emit_by_name (city, "apply");
+    g_assert_cmpstr (pp_plan_view_get_unit (view)->staff[added].directed_city, ==, "赤峰市");
+    adw_combo_row_set_selected (post, 5);
+    g_assert_cmpuint (pp_plan_view_get_unit (view)->staff[added].post, ==, 5);
+  }
+
+  /* Training hours by year: the plan's year and the four before it. */
+  hours = (GtkSpinButton *) find_tagged (GTK_WIDGET (view), GTK_TYPE_SPIN_BUTTON, "staff-index", added, NULL, 0);
+  g_assert_nonnull (hours);
+  g_assert_cmpint (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (hours), "training-year")), ==, 2022);
+  gtk_spin_button_set_value (hours, 24);
+  unit = pp_plan_view_get_unit (view);
+  g_assert_cmpuint (unit->staff[added].n_training, ==, 1);
+  g_assert_cmpint (unit->staff[added].training[0].year, ==, 2022);
+  g_assert_cmpint (unit->staff[added].training[0].hours, ==, 24);
+  gtk_spin_button_set_value (hours, 0);
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->staff[added].n_training, ==, 0);
+  wait_for_frames (GTK_WIDGET (window), 2);
+  screenshot (find_tagged (GTK_WIDGET (view), PP_TYPE_STAFF_LIST, "none", 0, NULL, 0), "unit-staff.png");
+
+  /* Names never leave the library: the exported plan has none. */
+  {
+    g_autofree char *path = pp_test_tmp_path ("staff-export.xml");
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *text = NULL;
+
+    g_assert_true (pp_plan_view_export_file (view, file));
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    g_assert_null (strstr (text, "王芳"));
+  }
+
+  /* Removing it, then one undo brings it back, name and all. */
+  g_signal_emit_by_name (find_tagged (GTK_WIDGET (view), GTK_TYPE_BUTTON, "staff-index", added, NULL, 0), "clicked");
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_staff, ==, before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+  unit = pp_plan_view_get_unit (view);
+  g_assert_cmpuint (unit->n_staff, ==, before + 1);
+  g_assert_cmpstr (unit->staff[added].name, ==, "王芳");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1278,6 +1361,7 @@ main (int    argc,
   g_test_add_func ("/gui/narrow-window", test_narrow_window);
   g_test_add_func ("/gui/plan-settings", test_plan_settings);
   g_test_add_func ("/gui/tree-edits", test_tree_edits);
+  g_test_add_func ("/gui/staff", test_staff);
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);

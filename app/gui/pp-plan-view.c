@@ -19,6 +19,7 @@
 #include "pp-plan-view.h"
 #include "pp-report.h"
 #include "pp-result-list.h"
+#include "pp-staff-list.h"
 #include "pp-unit-item.h"
 #include "pp-unit-types.h"
 
@@ -51,6 +52,7 @@ struct _PpPlanView
   GtkWidget      *add_post_button;
   PpResultList   *results;
   PpPlanOverview *overview;
+  PpStaffList    *staff;
 };
 
 G_DEFINE_FINAL_TYPE (PpPlanView, pp_plan_view, GTK_TYPE_WIDGET)
@@ -847,6 +849,8 @@ add_column (PpPlanView *self,
 static void
 rebuild_posts (PpPlanView *self)
 {
+  /* Staff name their lines: the staff list follows the lines. */
+  pp_staff_list_show (self->staff, self->editor, self->unit);
   g_list_store_remove_all (self->post_rows);
   if (self->unit == NULL)
     return;
@@ -1619,6 +1623,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
 
   g_type_ensure (PP_TYPE_RESULT_LIST);
   g_type_ensure (PP_TYPE_PLAN_OVERVIEW);
+  g_type_ensure (PP_TYPE_STAFF_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/postplan/PostPlan/pp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, box);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, window_title);
@@ -1637,6 +1642,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, add_post_button);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, results);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, overview);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, staff);
   gtk_widget_class_bind_template_callback (widget_class, rebuild_posts);
 
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_activated);
