@@ -1332,6 +1332,33 @@ test_staff (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window opens at the size it had when it was last closed. */
+static void
+test_window_size (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-size.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  int width, height;
+
+  g_assert_nonnull (g_getenv ("GSETTINGS_SCHEMA_DIR"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 913, 677);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  for (guint i = 0; window != NULL && i < 1000; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (window);
+
+  window = pp_window_new (NULL, library, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 913);
+  g_assert_cmpint (height, ==, 677);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1362,6 +1389,7 @@ main (int    argc,
   g_test_add_func ("/gui/plan-settings", test_plan_settings);
   g_test_add_func ("/gui/tree-edits", test_tree_edits);
   g_test_add_func ("/gui/staff", test_staff);
+  g_test_add_func ("/gui/window-size", test_window_size);
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);

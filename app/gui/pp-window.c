@@ -20,6 +20,7 @@ struct _PpWindow
   AdwApplicationWindow parent_instance;
 
   PpLibrary          *library;
+  GSettings          *settings;     /* NULL without the schema */
 
   AdwToastOverlay    *toasts;
   GtkStack           *pages;
@@ -511,6 +512,48 @@ new_plan_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The size the window had when closed, for the next start. Without the
+ * schema (an uninstalled build run by hand) there is nothing to keep. */
+static gboolean
+pp_window_close_request (GtkWindow *window)
+{
+  PpWindow *self = PP_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (self->settings);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+      g_settings_apply (self->settings);
+    }
+  return GTK_WINDOW_CLASS (pp_window_parent_class)->close_request (window);
+}
+
+static void
+restore_size (PpWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+  if (schema == NULL)
+    {
+      g_debug ("No settings schema %s: the window size is not remembered", APP_ID);
+      return;
+    }
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
 static void
 pp_window_dispose (GObject *object)
 {
@@ -518,6 +561,7 @@ pp_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
   g_clear_object (&self->library);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (pp_window_parent_class)->dispose (object);
@@ -530,6 +574,7 @@ pp_window_class_init (PpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pp_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = pp_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/postplan/PostPlan/pp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PpWindow, toasts);
@@ -560,6 +605,7 @@ pp_window_init (PpWindow *self)
   GtkWidget *nothing;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  restore_size (self);
   gtk_list_box_set_filter_func (self->plan_list, plan_matches, self, NULL);
   nothing = gtk_label_new (_("No plan matches the search"));
   gtk_widget_add_css_class (nothing, "dim-label");
