@@ -1359,6 +1359,51 @@ test_window_size (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A damaged or newer library stops work: a dialog says what to do. */
+static void
+test_blocking_dialogs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-newer.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  g_autoptr(GError) corrupt = g_error_new_literal (PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_CORRUPT,
+                                                   "The plan library x.sqlite is damaged: restore it from a backup");
+  PpWindow *window;
+  AdwMessageDialog *dialog;
+
+  /* Damaged: the dialog, and the library page says it too. */
+  window = pp_window_new (NULL, NULL, corrupt);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 3);
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Library Is Damaged");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "restore it from a backup"));
+  screenshot (GTK_WIDGET (dialog), "library-damaged.png");
+  /* The dialog goes with its window. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; dialog != NULL && i < 1000; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (dialog);
+
+  /* Written by a newer PostPlan: open read-only, and told why. */
+  g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (library),
+                                               "PRAGMA user_version=99; PRAGMA journal_mode=DELETE", &error));
+  g_clear_object (&library);
+  library = pp_library_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (pp_library_is_read_only (library));
+  window = pp_window_new (NULL, library, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 3);
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer"));
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1390,6 +1435,7 @@ main (int    argc,
   g_test_add_func ("/gui/tree-edits", test_tree_edits);
   g_test_add_func ("/gui/staff", test_staff);
   g_test_add_func ("/gui/window-size", test_window_size);
+  g_test_add_func ("/gui/blocking-dialogs", test_blocking_dialogs);
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);

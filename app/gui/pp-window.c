@@ -614,6 +614,34 @@ pp_window_init (PpWindow *self)
   gtk_list_box_set_placeholder (self->plan_list, nothing);
 }
 
+static void
+present_blocking_dialog (GtkWidget *widget,
+                         gpointer   dialog)
+{
+  g_signal_handlers_disconnect_by_func (widget, present_blocking_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A problem that stops the planner's work (a damaged, locked or newer
+ * library) is said in a dialog, not a passing toast; the library's
+ * message says what to do. Shown once the window is. */
+static void
+block (PpWindow   *self,
+       const char *heading,
+       const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (dialog));
+  else
+    g_signal_connect_object (self, "map", G_CALLBACK (present_blocking_dialog), dialog, 0);
+}
+
 PpWindow *
 pp_window_new (GtkApplication *application,
                PpLibrary      *library,
@@ -626,9 +654,12 @@ pp_window_new (GtkApplication *application,
     {
       adw_status_page_set_title (self->empty_page, _("The Plan Library Cannot Be Opened"));
       adw_status_page_set_description (self->empty_page, error->message);
+      block (self, g_error_matches (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_CORRUPT)
+                     ? _("The Plan Library Is Damaged") : _("The Plan Library Cannot Be Opened"),
+             error->message);
     }
   refresh_library (self);
   if (library != NULL && pp_library_is_read_only (library))
-    toast (self, pp_library_get_read_only_reason (library));
+    block (self, _("Plans Can Be Read, Not Changed"), pp_library_get_read_only_reason (library));
   return self;
 }
