@@ -14,8 +14,9 @@ G_BEGIN_DECLS
 #define PP_TYPE_PLAN_OVERVIEW (pp_plan_overview_get_type ())
 G_DECLARE_FINAL_TYPE (PpPlanOverview, pp_plan_overview, PP, PLAN_OVERVIEW, GtkWidget)
 
-/* At most this many problems are listed; the tree marks every unit. */
-#define PP_PLAN_OVERVIEW_MAX_PROBLEMS 200
+/* At most this many problems are listed, the worst first; the tree marks
+ * every unit with one, and each unit's page lists its own. */
+#define PP_PLAN_OVERVIEW_MAX_PROBLEMS 30
 
 GtkWidget *pp_plan_overview_new  (void);
 /* Shows the check as it is now; keeps no reference. */

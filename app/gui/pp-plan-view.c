@@ -610,11 +610,22 @@ show_level_choices (GtkDropDown  *cell,
   g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
   int lo, hi, extra = -1;
   guint count;
+  gpointer key;
 
   pp_category_get_level_range (post->category, &lo, &hi);
   count = lo < 0 ? 0 : (guint) (hi - lo + 1);
   if (post->level >= 0 && (lo < 0 || post->level < lo || post->level > hi))
     extra = post->level;
+
+  /* A new model only when the choices differ: setting one is costly. */
+  key = GINT_TO_POINTER (((lo + 2) << 16) | ((hi + 2) << 8) | (extra + 2));
+  if (g_object_get_data (G_OBJECT (cell), "level-key") == key)
+    {
+      gtk_drop_down_set_selected (cell, post->level < 0 ? 0 : extra >= 0 ? count + 1
+                                                                       : (guint) (post->level - lo) + 1);
+      return;
+    }
+  g_object_set_data (G_OBJECT (cell), "level-key", key);
 
   gtk_string_list_append (choices, "—");
   for (guint i = 0; i < count; i++)
@@ -743,6 +754,7 @@ setup_cell (GtkSignalListItemFactory *factory,
     default:
       g_assert_not_reached ();
     }
+  g_object_set_data (G_OBJECT (cell), "post-cell", GUINT_TO_POINTER (TRUE));
   g_object_set_data (G_OBJECT (cell), "post-field", GUINT_TO_POINTER (field));
   g_object_set_data (G_OBJECT (cell), "post-column", GUINT_TO_POINTER (column));
   g_object_set_data_full (G_OBJECT (cell), "default-tooltip", gtk_widget_get_tooltip_text (cell)
@@ -846,19 +858,49 @@ add_column (PpPlanView *self,
   gtk_column_view_append_column (self->posts, view_column);
 }
 
+/* Shows the lines of the unit now shown in every cell already made. */
+static void
+rebind_cells (PpPlanView *self,
+              GtkWidget  *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_object_get_data (G_OBJECT (child), "post-cell") != NULL)
+        {
+          g_object_set_data (G_OBJECT (child), "post-unit", self->unit);
+          accept_cell (child);
+          show_post_cell (self, child);
+          continue;
+        }
+      rebind_cells (self, child);
+    }
+}
+
+/* The table's rows stand for line positions 0…n−1, not for lines: rows
+ * the new unit also has keep their cells, which show its lines at once,
+ * so that turning from unit to unit makes cells only for extra rows. */
 static void
 rebuild_posts (PpPlanView *self)
 {
+  guint have = g_list_model_get_n_items (G_LIST_MODEL (self->post_rows));
+  guint want = self->unit ? self->unit->n_posts : 0;
+
   /* Staff name their lines: the staff list follows the lines. */
   pp_staff_list_show (self->staff, self->editor, self->unit);
-  g_list_store_remove_all (self->post_rows);
-  if (self->unit == NULL)
-    return;
-  for (guint i = 0; i < self->unit->n_posts; i++)
+
+  if (want < have)
+    g_list_store_splice (self->post_rows, want, have - want, NULL, 0);
+  rebind_cells (self, GTK_WIDGET (self->posts));
+  if (want > have)
     {
-      g_autofree char *index = g_strdup_printf ("%u", i);
-      g_autoptr(GtkStringObject) row = gtk_string_object_new (index);
-      g_list_store_append (self->post_rows, row);
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = have; i < want; i++)
+        {
+          g_autofree char *index = g_strdup_printf ("%u", i);
+          g_ptr_array_add (rows, gtk_string_object_new (index));
+        }
+      g_list_store_splice (self->post_rows, have, 0, rows->pdata, rows->len);
     }
 }
 
@@ -1780,7 +1822,11 @@ pp_plan_view_select_unit (PpPlanView *self,
         return FALSE;
     }
 
-  gtk_single_selection_set_selected (self->tree_selection, position);
-  show_unit (self, unit);
+  /* Selecting the row shows the unit; show it here only when the row
+   * was selected already (the page may be stale after an edit). */
+  if (gtk_single_selection_get_selected (self->tree_selection) == position)
+    show_unit (self, unit);
+  else
+    gtk_single_selection_set_selected (self->tree_selection, position);
   return TRUE;
 }

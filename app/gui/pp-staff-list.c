@@ -226,20 +226,24 @@ tagged_field (GtkWidget    *widget,
   return tagged (widget, index);
 }
 
-static GtkWidget *
-staff_row (PpStaffList *self,
-           PpUnit      *unit,
-           guint        index)
+/* A record's details, made when it is first opened: a unit may have
+ * hundreds of staff, and most are never opened. */
+static void
+fill_staff_row (PpStaffList *self,
+                GtkWidget   *row)
 {
-  const PpStaff *staff = &unit->staff[index];
-  GtkWidget *row = tagged (adw_expander_row_new (), index);
-  GtkWidget *name, *post, *certificate, *city, *remove, *lock;
+  PpUnit *unit = shown_unit (self);
+  guint index = staff_index (row);
+  const PpStaff *staff;
+  GtkWidget *name, *post, *certificate, *city, *lock;
   g_autoptr(GtkStringList) posts = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) certificates = gtk_string_list_new (NULL);
   int last_year = plan_year (self);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  show_heading (row, unit, staff);
+  if (unit == NULL || index >= unit->n_staff || g_object_get_data (G_OBJECT (row), "filled") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "filled", GINT_TO_POINTER (TRUE));
+  staff = &unit->staff[index];
 
   name = tagged_field (adw_entry_row_new (), index, PP_STAFF_FIELD_NAME);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name (personal, stays in this library)"));
@@ -294,6 +298,28 @@ staff_row (PpStaffList *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (hours_row), hours);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), hours_row);
     }
+}
+
+static void
+on_staff_expanded (GtkWidget   *row,
+                   GParamSpec  *pspec,
+                   PpStaffList *self)
+{
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    fill_staff_row (self, row);
+}
+
+static GtkWidget *
+staff_row (PpStaffList *self,
+           PpUnit      *unit,
+           guint        index)
+{
+  GtkWidget *row = tagged (adw_expander_row_new (), index);
+  GtkWidget *remove;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  show_heading (row, unit, &unit->staff[index]);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (on_staff_expanded), self);
 
   remove = tagged (gtk_button_new_from_icon_name ("user-trash-symbolic"), index);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-bench-gui.c: the application's speed on a big plan, under Xvfb
+ * (./dev bench). Times run from the call that starts the work to the
+ * frame that shows its result ("after-paint" of the window's frame clock).
+ *
+ *   open: the plan from the library to the first drawn frame, against the
+ *         library load alone measured in the same run (target <= 1.5x);
+ *   select: one unit chosen in the tree, drawn (<= 50 ms); first with
+ *         the post table's cells to make, then another unit;
+ *   edit: a count typed into the post table, compliance panel redrawn
+ *         (<= 50 ms);
+ *   scroll: the whole unit tree, expanded, end to end a page at a time;
+ *         the slowest frame (<= 32 ms). */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "pp-library.h"
+#include "pp-plan-io.h"
+#include "pp-plan-view.h"
+#include "pp-window.h"
+
+static guint64 painted;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  painted++;
+}
+
+static gboolean
+tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the loop until the window has drawn a frame after this call. */
+static void
+wait_painted (void)
+{
+  guint64 before = painted;
+  guint timer = g_timeout_add (5, tick, NULL);
+
+  while (painted == before)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timer);
+}
+
+static GtkWidget *
+find_tagged (GtkWidget  *root,
+             GType       type,
+             const char *key,
+             guint       value)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), key)) == value)
+        return child;
+      if ((found = find_tagged (child, type, key, value)))
+        return found;
+    }
+  return NULL;
+}
+
+static void
+report (const char *what,
+        double      value,
+        const char *unit,
+        const char *target,
+        gboolean    met)
+{
+  printf ("  %-34s %10.1f %-3s %-28s %s\n", what, value, unit, target, met ? "met" : "NOT MET");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = NULL;
+  g_autoptr(PpLibrary) library = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *library_path = NULL;
+  g_autofree char *target = NULL;
+  PpWindow *window;
+  PpPlanView *view;
+  PpUnit *unit = NULL;
+  GPtrArray *units;
+  GtkListView *tree;
+  GtkAdjustment *scroll;
+  GtkSpinButton *count;
+  double t_load = 0, t_open, t_select, t_switch, t_edit, worst_frame = 0;
+  gint64 start, id;
+  guint frames = 0;
+
+  setlocale (LC_ALL, "");
+  if (argc != 2)
+    {
+      fprintf (stderr, "usage: pp-bench-gui PLAN.xml\n");
+      return 2;
+    }
+  gtk_init ();
+  adw_init ();
+
+  dir = g_dir_make_tmp ("postplan-bench-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  library_path = g_build_filename (dir, "library.sqlite", NULL);
+  plan = pp_plan_read_file (argv[1], &error);
+  g_assert_no_error (error);
+  library = pp_library_open (library_path, &error);
+  g_assert_no_error (error);
+  id = pp_library_add_plan (library, plan, &error);
+  g_assert_no_error (error);
+  g_clear_object (&plan);
+
+  /* The baseline: the library load alone, best of three. */
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(PpPlan) loaded = NULL;
+      double t;
+
+      start = g_get_monotonic_time ();
+      loaded = pp_library_load_plan (library, id, &error);
+      t = (g_get_monotonic_time () - start) / 1e6;
+      g_assert_no_error (error);
+      t_load = i == 0 ? t : MIN (t_load, t);
+    }
+
+  window = pp_window_new (NULL, library, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint", G_CALLBACK (on_after_paint),
+                    NULL);
+  wait_painted ();
+
+  start = g_get_monotonic_time ();
+  g_assert_true (pp_window_open_plan (window, id));
+  wait_painted ();
+  t_open = (g_get_monotonic_time () - start) / 1e6;
+  view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+
+  /* A unit deep in the tree, with post lines: the last such one. */
+  units = pp_plan_get_units (pp_editor_get_plan (pp_plan_view_get_editor (view)));
+  for (guint i = units->len; i-- > 0 && unit == NULL;)
+    if (((PpUnit *) g_ptr_array_index (units, i))->n_posts > 0)
+      unit = g_ptr_array_index (units, i);
+  g_assert_nonnull (unit);
+  start = g_get_monotonic_time ();
+  g_assert_true (pp_plan_view_select_unit (view, unit->id));
+  wait_painted ();
+  t_select = (g_get_monotonic_time () - start) / 1e3;
+
+  /* Again, to another unit: the table's cells are made now, and only
+   * show other lines (what a planner going from unit to unit sees). */
+  {
+    PpUnit *other = NULL;
+
+    for (guint i = units->len; i-- > 0 && other == NULL;)
+      {
+        PpUnit *candidate = g_ptr_array_index (units, i);
+        if (candidate != unit && candidate->n_posts > 0 && candidate->n_posts <= unit->n_posts)
+          other = candidate;
+      }
+    g_assert_nonnull (other);
+    start = g_get_monotonic_time ();
+    g_assert_true (pp_plan_view_select_unit (view, other->id));
+    wait_painted ();
+    t_switch = (g_get_monotonic_time () - start) / 1e3;
+  }
+
+  count = (GtkSpinButton *) find_tagged (GTK_WIDGET (view), GTK_TYPE_SPIN_BUTTON, "post-field", 4 /* count */);
+  g_assert_nonnull (count);
+  start = g_get_monotonic_time ();
+  gtk_spin_button_set_value (count, gtk_spin_button_get_value (count) + 1);
+  wait_painted ();
+  t_edit = (g_get_monotonic_time () - start) / 1e3;
+
+  /* Every unit of the tree expanded, then scrolled through. */
+  tree = GTK_LIST_VIEW (find_tagged (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, "unit-tree", 1));
+  {
+    GtkSelectionModel *selection = gtk_list_view_get_model (tree);
+    GtkTreeListModel *rows = GTK_TREE_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)));
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rows)); i++)
+      {
+        g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (rows, i);
+        gtk_tree_list_row_set_expanded (row, TRUE);
+      }
+    printf ("  (the tree shows %u rows expanded)\n", g_list_model_get_n_items (G_LIST_MODEL (rows)));
+  }
+  scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (tree));
+  wait_painted ();
+  gtk_adjustment_set_value (scroll, 0);
+  wait_painted ();
+  while (gtk_adjustment_get_value (scroll) + gtk_adjustment_get_page_size (scroll) < gtk_adjustment_get_upper (scroll))
+    {
+      double t;
+
+      start = g_get_monotonic_time ();
+      gtk_adjustment_set_value (scroll, gtk_adjustment_get_value (scroll) + gtk_adjustment_get_page_size (scroll));
+      wait_painted ();
+      t = (g_get_monotonic_time () - start) / 1e3;
+      worst_frame = MAX (worst_frame, t);
+      frames++;
+    }
+
+  printf ("PostPlan GUI benchmark: %s\n", argv[1]);
+  target = g_strdup_printf ("<= 1.5x load (%.2fx)", t_open / t_load);
+  printf ("  %-34s %10.3f s   %-28s\n", "library load (baseline)", t_load, "");
+  printf ("  %-34s %10.3f s   %-28s %s\n", "open plan to first frame", t_open, target,
+          t_open <= 1.5 * t_load ? "met" : "NOT MET");
+  report ("select a unit first, drawn", t_select, "ms", "<= 50 ms", t_select <= 50);
+  report ("select another unit, drawn", t_switch, "ms", "<= 50 ms", t_switch <= 50);
+  report ("edit a count, panel drawn", t_edit, "ms", "<= 50 ms", t_edit <= 50);
+  report ("tree scroll, slowest frame", worst_frame, "ms", "<= 32 ms", worst_frame <= 32);
+  printf ("  (%u pages scrolled)\n", frames);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&library);
+  {
+    g_autofree char *wal = g_strconcat (library_path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (library_path, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+    g_unlink (library_path);
+    g_rmdir (dir);
+  }
+  return 0;
+}
