@@ -1402,6 +1402,37 @@ test_blocking_dialogs (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer"));
   adw_message_dialog_response (dialog, "close");
   gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL && i < 1000; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* A change the library cannot take in the middle of work (here, a
+   * library turned read-only under the window): a dialog too, and the
+   * plan stays as it was. */
+  {
+    PpPlanView *view;
+    PpLibrary *shared;
+    GtkSpinButton *spin;
+    guint count;
+
+    window = open_sample_window ("gui-midway.sqlite", 1200, 800);
+    view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+    g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+    wait_for_frames (GTK_WIDGET (window), 2);
+    count = pp_plan_view_get_unit (view)->posts[1].count;
+    shared = pp_window_get_library (window);
+    g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (shared), "PRAGMA query_only=1", &error));
+    spin = find_count_spin (GTK_WIDGET (view), 1);
+    gtk_spin_button_set_value (spin, count + 5);
+    wait_for_frames (GTK_WIDGET (window), 3);
+    dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Change Was Not Saved");
+    g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[1].count, ==, count);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, (int) count);
+    adw_message_dialog_response (dialog, "close");
+    g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (shared), "PRAGMA query_only=0", &error));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
 }
 
 int

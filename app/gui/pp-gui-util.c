@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pp-gui-util.h"
+#include "pp-library.h"
 
 const char *
 pp_status_css_class (PpStatus status)
@@ -31,4 +34,25 @@ pp_result_compare_worst_first (gconstpointer a,
   if (ra->status != rb->status)
     return ra->status > rb->status ? -1 : 1;
   return ra < rb ? -1 : ra > rb;
+}
+
+void
+pp_refuse_error (GtkWidget    *widget,
+                 const GError *error)
+{
+  const char *heading = NULL;
+
+  if (g_error_matches (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_CORRUPT))
+    heading = _("The Plan Library Is Damaged");
+  else if (g_error_matches (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_READ_ONLY) ||
+           g_error_matches (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_IO))
+    heading = _("The Change Was Not Saved");
+
+  if (heading == NULL)
+    {
+      pp_refuse (widget, error->message);
+      return;
+    }
+  gtk_widget_error_bell (widget);
+  gtk_widget_activate_action (widget, "win.show-problem", "(ss)", heading, error->message);
 }

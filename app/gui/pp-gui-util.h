@@ -16,6 +16,11 @@ const char *pp_status_css_class (PpStatus    status);
 void        pp_refuse           (GtkWidget  *widget,
                                  const char *reason);
 
+/* As pp_refuse (), but a change the library could not save (locked,
+ * damaged, disk full) stops the planner's work: it gets a dialog that
+ * says what to do (the window's win.show-problem). */
+void        pp_refuse_error     (GtkWidget    *widget,
+                                 const GError *error);
 /* For g_ptr_array_sort () of const PpResult *: fail → warn → na → pass,
  * and within a status the check's own order. */
 gint        pp_result_compare_worst_first (gconstpointer a,

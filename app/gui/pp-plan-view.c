@@ -338,6 +338,19 @@ refuse_cell (GtkWidget  *cell,
   gtk_widget_set_tooltip_text (cell, reason);
 }
 
+/* An edit of a cell the editor refused: the model's reason beside the
+ * cell; the library's (it could not save) in a dialog, since no value of
+ * the cell would help. */
+static void
+refuse_cell_error (GtkWidget    *cell,
+                   const GError *error)
+{
+  if (error->domain == PP_LIBRARY_ERROR)
+    pp_refuse_error (cell, error);
+  else
+    refuse_cell (cell, error->message);
+}
+
 /* The cell's value was taken (or the row shows another line): back to
  * its plain look. */
 static void
@@ -362,7 +375,7 @@ apply_post_field (PpPlanView *self,
     return;
   if (!pp_editor_apply (self->editor, pp_command_set_post_field (self->unit->id, index, field, value), &error))
     {
-      refuse_cell (cell, error->message);
+      refuse_cell_error (cell, error);
       show_post_cell (self, cell);
       return;
     }
@@ -481,7 +494,7 @@ apply_category (PpPlanView  *self,
     }
   if (!pp_editor_apply (self->editor, command, &error))
     {
-      refuse_cell (GTK_WIDGET (drop_down), error->message);
+      refuse_cell_error (GTK_WIDGET (drop_down), error);
       show_post_cell (self, GTK_WIDGET (drop_down));
       return;
     }
@@ -547,7 +560,7 @@ on_duplicate_clicked (GtkButton  *button,
   copy.id = id;
   if (!pp_editor_apply (self->editor, pp_command_add_post (self->unit->id, index + 1, &copy), &error))
     {
-      pp_refuse (GTK_WIDGET (button), error->message);
+      pp_refuse_error (GTK_WIDGET (button), error);
       return;
     }
   rebuild_posts (self);
@@ -564,7 +577,7 @@ on_remove_clicked (GtkButton  *button,
     return;
   if (!pp_editor_apply (self->editor, pp_command_remove_post (self->unit->id, index), &error))
     {
-      pp_refuse (GTK_WIDGET (button), error->message);
+      pp_refuse_error (GTK_WIDGET (button), error);
       return;
     }
   rebuild_posts (self);
@@ -917,7 +930,7 @@ apply_unit_field (PpPlanView  *self,
   if (self->unit == NULL)
     return;
   if (!pp_editor_apply (self->editor, pp_command_set_unit_field (self->unit->id, field, value), &error))
-    pp_refuse (widget, error->message);
+    pp_refuse_error (widget, error);
 }
 
 static void
@@ -996,7 +1009,7 @@ on_budget_changed (GtkSpinButton *spin,
   if (self->unit == NULL)
     return;
   if (!pp_editor_apply (self->editor, pp_command_set_project_field (self->unit->id, field, value), &error))
-    pp_refuse (GTK_WIDGET (spin), error->message);
+    pp_refuse_error (GTK_WIDGET (spin), error);
 }
 
 static void
@@ -1012,7 +1025,7 @@ on_service_field_selected (AdwComboRow *row,
   if (!pp_editor_apply (self->editor,
                         pp_command_set_project_field (self->unit->id, PP_PROJECT_FIELD_FIELD,
                                                       pp_field_to_string (selected)), &error))
-    pp_refuse (GTK_WIDGET (row), error->message);
+    pp_refuse_error (GTK_WIDGET (row), error);
 }
 
 static void
@@ -1091,7 +1104,7 @@ on_type_selected (AdwComboRow *row,
                         pp_command_set_unit_field (self->unit->id, PP_UNIT_FIELD_TYPE,
                                                    pp_unit_type_to_string (pp_unit_types_at (selected))), &error))
     {
-      pp_refuse (GTK_WIDGET (row), error->message);
+      pp_refuse_error (GTK_WIDGET (row), error);
       return;
     }
   /* Another type asks for other drivers: rebuild the page, but not from
@@ -1264,7 +1277,7 @@ undo_activated (GtkWidget  *widget,
 
   /* The library refused (locked, full disk): the plan stays as it was. */
   if (pp_editor_can_undo (self->editor) && !pp_editor_undo (self->editor, &error))
-    pp_refuse (widget, error->message);
+    pp_refuse_error (widget, error);
   /* Title, type, fields and lines may all have changed back. */
   show_unit (self, self->unit);
 }
@@ -1279,7 +1292,7 @@ redo_activated (GtkWidget  *widget,
 
   /* The library refused (locked, full disk): the plan stays as it was. */
   if (pp_editor_can_redo (self->editor) && !pp_editor_redo (self->editor, &error))
-    pp_refuse (widget, error->message);
+    pp_refuse_error (widget, error);
   /* Title, type, fields and lines may all have changed back. */
   show_unit (self, self->unit);
 }
@@ -1322,7 +1335,7 @@ add_unit_activated (GtkWidget  *widget,
                                              id, PP_UNIT_OTHER, PP_REGION_NONE, _("New unit")),
                         &error))
     {
-      pp_refuse (widget, error->message);
+      pp_refuse_error (widget, error);
       return;
     }
   pp_plan_view_select_unit (self, id);
@@ -1350,7 +1363,7 @@ add_sibling_activated (GtkWidget  *widget,
                                              _("New unit")),
                         &error))
     {
-      pp_refuse (widget, error->message);
+      pp_refuse_error (widget, error);
       return;
     }
   pp_plan_view_select_unit (self, id);
@@ -1371,7 +1384,7 @@ pp_plan_view_move_unit (PpPlanView *self,
   /* Last among its new siblings; the model refuses a move under itself. */
   if (!pp_editor_apply (self->editor, pp_command_move_unit (unit_id, parent_id, place), &error))
     {
-      pp_refuse (GTK_WIDGET (self), error->message);
+      pp_refuse_error (GTK_WIDGET (self), error);
       return FALSE;
     }
   return pp_plan_view_select_unit (self, unit_id);
@@ -1475,7 +1488,7 @@ delete_unit_activated (GtkWidget  *widget,
   /* Undo brings the whole subtree back. */
   if (!pp_editor_apply (self->editor, pp_command_delete_unit (self->unit->id), &error))
     {
-      pp_refuse (widget, error->message);
+      pp_refuse_error (widget, error);
       return;
     }
   if (parent == NULL || !pp_plan_view_select_unit (self, parent))
@@ -1544,7 +1557,7 @@ pp_plan_view_export_file (PpPlanView *self,
   /* Written beside and renamed into place: a failure leaves no half file. */
   if (!pp_plan_write_file (pp_editor_get_plan (self->editor), path, &error))
     {
-      pp_refuse (GTK_WIDGET (self), error->message);
+      pp_refuse_error (GTK_WIDGET (self), error);
       return FALSE;
     }
   /* TRANSLATORS: %s is a file's path */
@@ -1578,7 +1591,7 @@ pp_plan_view_export_report (PpPlanView *self,
                                             : pp_report_format_text (check, PP_REPORT_TEXT_PLAIN);
   if (report == NULL || !g_file_set_contents_full (path, report, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
     {
-      pp_refuse (GTK_WIDGET (self), error->message);
+      pp_refuse_error (GTK_WIDGET (self), error);
       return FALSE;
     }
   /* TRANSLATORS: %s is a file's path */

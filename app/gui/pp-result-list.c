@@ -36,7 +36,7 @@ apply_remedy (PpResultList *self,
 
   if (!pp_editor_apply (self->editor, command, &error))
     {
-      pp_refuse (button, error->message);
+      pp_refuse_error (button, error);
       return;
     }
   g_signal_emit (self, signals[REMEDY_APPLIED], 0);
@@ -75,7 +75,7 @@ on_remedy_clicked (GtkButton    *button,
                     : pp_remedy_add (pp_editor_get_plan (self->editor), result, NULL, &error);
   if (command == NULL)
     {
-      pp_refuse (GTK_WIDGET (button), error->message);
+      pp_refuse_error (GTK_WIDGET (button), error);
       return;
     }
   apply_remedy (self, GTK_WIDGET (button), command);

@@ -63,7 +63,7 @@ apply (PpStaffList *self,
 
   if (pp_editor_apply (self->editor, command, &error))
     return TRUE;
-  pp_refuse (widget, error->message);
+  pp_refuse_error (widget, error);
   return FALSE;
 }
 

@@ -50,6 +50,21 @@ show_message_activated (GtkWidget  *widget,
   toast (PP_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+static void block (PpWindow   *self,
+                   const char *heading,
+                   const char *body);
+
+static void
+show_problem_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  const char *heading, *body;
+
+  g_variant_get (parameter, "(&s&s)", &heading, &body);
+  block (PP_WINDOW (widget), heading, body);
+}
+
 static void
 on_plan_activated (AdwActionRow *row,
                    PpWindow     *self)
@@ -360,6 +375,13 @@ pp_window_get_n_listed_plans (PpWindow *self)
   return n;
 }
 
+PpLibrary *
+pp_window_get_library (PpWindow *self)
+{
+  g_return_val_if_fail (PP_IS_WINDOW (self), NULL);
+  return self->library;
+}
+
 GtkWidget *
 pp_window_get_plan_view (PpWindow *self)
 {
@@ -588,6 +610,7 @@ pp_window_class_init (PpWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_activated);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-problem", "(ss)", show_problem_activated);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_activated);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);

@@ -26,6 +26,8 @@ gboolean   pp_window_open_sample (PpWindow       *self);
 gboolean   pp_window_import_file (PpWindow       *self,
                                   GFile          *file);
 GtkWidget *pp_window_get_plan_view (PpWindow     *self);
+/* The library the window shows, or NULL when it could not be opened. */
+PpLibrary *pp_window_get_library   (PpWindow     *self);
 /* Gives a plan a new title (trimmed; an empty one is refused with a toast). */
 gboolean   pp_window_rename_plan (PpWindow       *self,
                                   gint64          plan_id,
