@@ -344,6 +344,25 @@ test_first_version_fixture (void)
   writer = pp_sqlite_connection_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   g_assert_true (pp_sqlite_connection_execute (writer, sql, &error));
+
+  /* Locked by another program, it opens read-only, stays at version 1,
+   * and still lists its plans, as not checked. */
+  {
+    g_autoptr(PpLibrary) locked = NULL;
+    g_autoptr(GPtrArray) plans = NULL;
+
+    g_setenv ("POSTPLAN_BUSY_TIMEOUT_MS", "100", TRUE);
+    g_assert_true (pp_sqlite_connection_execute (writer, "BEGIN IMMEDIATE", &error));
+    locked = pp_library_open (path, &error);
+    g_assert_no_error (error);
+    g_assert_true (pp_library_is_read_only (locked));
+    plans = pp_library_list_plans (locked, FALSE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (plans->len, ==, 1);
+    g_assert_false (((PpPlanInfo *) plans->pdata[0])->checked);
+    g_assert_true (pp_sqlite_connection_execute (writer, "COMMIT", &error));
+    g_unsetenv ("POSTPLAN_BUSY_TIMEOUT_MS");
+  }
   g_clear_object (&writer);
 
   library = pp_library_open (path, &error);

@@ -616,9 +616,24 @@ fail:
 
 #define INFO_COLUMNS \
   "SELECT id, title, policy, coalesce (date, ''), modified, deleted," \
-  " (SELECT count (*) FROM units WHERE units.plan = plans.id)," \
+  " (SELECT count (*) FROM units WHERE units.plan = plans.id),"
+#define INFO_SUMMARY \
   " check_fails IS NOT NULL AND check_warns IS NOT NULL, coalesce (check_fails, 0), coalesce (check_warns, 0)" \
   " FROM plans"
+/* A library of version 1 open read-only has no counts: not checked. */
+#define INFO_NO_SUMMARY " 0, 0, 0 FROM plans"
+
+static PpSqliteStatement *
+prepare_info (PpLibrary   *self,
+              const char  *rest,
+              GError     **error)
+{
+  g_autofree char *sql = g_strconcat (INFO_COLUMNS, pp_library_has_summaries (self) ? INFO_SUMMARY
+                                                                                     : INFO_NO_SUMMARY,
+                                      rest, NULL);
+
+  return pp_sqlite_connection_prepare (pp_library_get_connection (self), sql, error);
+}
 
 static PpPlanInfo *
 read_info (PpSqliteStatement *stmt)
@@ -649,8 +664,7 @@ pp_library_get_plan_info (PpLibrary  *self,
 
   g_return_val_if_fail (PP_IS_LIBRARY (self), NULL);
 
-  if (!(stmt = pp_sqlite_connection_prepare (pp_library_get_connection (self), INFO_COLUMNS " WHERE id = ?",
-                                             &local_error)) ||
+  if (!(stmt = prepare_info (self, " WHERE id = ?", &local_error)) ||
       !pp_sqlite_statement_bind_int64 (stmt, 1, id, &local_error) ||
       !pp_sqlite_statement_step (stmt, &row, &local_error))
     {
@@ -677,11 +691,9 @@ pp_library_list_plans (PpLibrary  *self,
 
   g_return_val_if_fail (PP_IS_LIBRARY (self), NULL);
 
-  stmt = pp_sqlite_connection_prepare (pp_library_get_connection (self),
-                                       include_deleted
-                                         ? INFO_COLUMNS " ORDER BY modified DESC, id DESC"
-                                         : INFO_COLUMNS " WHERE deleted IS NULL ORDER BY modified DESC, id DESC",
-                                       &local_error);
+  stmt = prepare_info (self, include_deleted ? " ORDER BY modified DESC, id DESC"
+                                             : " WHERE deleted IS NULL ORDER BY modified DESC, id DESC",
+                       &local_error);
   if (stmt == NULL)
     {
       pp_library_fail (self, local_error, error);

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 gboolean pp_library_fail           (PpLibrary  *self,
                                     GError     *sqlite_error,
                                     GError    **error);
+/* Whether the file has the check counts of version 2. */
+gboolean pp_library_has_summaries (PpLibrary  *self);
 gboolean pp_library_check_writable (PpLibrary  *self,
                                     GError    **error);
 /* Brings the schema to PP_LIBRARY_VERSION, each step in one transaction. */

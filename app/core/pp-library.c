@@ -28,6 +28,9 @@ struct _PpLibrary
    * the folder cannot hold SQLite's shared-memory file. */
   char               *read_path;
   int                 read_flags;
+  /* The schema version of the file as it now reads: a library opened
+   * read-only keeps the version it was written with. */
+  gint64              version;
 };
 
 G_DEFINE_FINAL_TYPE (PpLibrary, pp_library, G_TYPE_OBJECT)
@@ -397,6 +400,7 @@ pp_library_open (const char  *path,
 
   if (!fresh && !inspect (self, &version, error))
     return NULL;
+  self->version = version;
 
   if (self->read_flags & SQLITE_OPEN_URI)
     {
@@ -464,7 +468,16 @@ pp_library_open (const char  *path,
       return NULL;
     }
 
+  self->version = PP_LIBRARY_VERSION;
   return g_steal_pointer (&self);
+}
+
+gboolean
+pp_library_has_summaries (PpLibrary *self)
+{
+  /* Version 2 added them; a library of version 1 open read-only cannot be
+   * upgraded, and is read without them. */
+  return self->version >= 2;
 }
 
 gboolean
