@@ -740,6 +740,9 @@ test_post_line_cells (void)
   g_assert_cmpuint (gtk_drop_down_get_selected (level), ==, 1 + 6);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (level), "error"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (level)), "outside"));
+  /* Shown again with the same choices, it keeps its mark. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (level), "error"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1292,8 +1295,14 @@ test_staff (void)
     gtk_editable_set_text (city, "赤峰市");
     g_signal_emit_by_name (city, "apply");
     g_assert_cmpstr (pp_plan_view_get_unit (view)->staff[added].directed_city, ==, "赤峰市");
+    /* The line a record sits on cannot be removed; once the record
+     * moves on, it can, and the line it moved to cannot. */
+    adw_combo_row_set_selected (post, 1);
+    g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_remove_button (GTK_WIDGET (view), 1))));
     adw_combo_row_set_selected (post, 5);
     g_assert_cmpuint (pp_plan_view_get_unit (view)->staff[added].post, ==, 5);
+    g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (find_remove_button (GTK_WIDGET (view), 1))));
+    g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_remove_button (GTK_WIDGET (view), 5))));
   }
 
   /* Training hours by year: the plan's year and the four before it. */
@@ -1431,6 +1440,29 @@ test_blocking_dialogs (void)
     g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, (int) count);
     adw_message_dialog_response (dialog, "close");
     g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (shared), "PRAGMA query_only=0", &error));
+    for (guint i = 0; find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL && i < 1000; i++)
+      g_main_context_iteration (NULL, FALSE);
+
+    /* Undoing the creation of the unit on screen, refused: the model
+     * puts a new unit in its place, and the view shows that one. */
+    {
+      g_autofree char *added = NULL;
+      PpPlan *plan = pp_editor_get_plan (pp_plan_view_get_editor (view));
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.add-unit", NULL));
+      added = g_strdup (pp_plan_view_get_unit (view)->id);
+      g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (shared), "PRAGMA query_only=1",
+                                                   &error));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+      wait_for_frames (GTK_WIDGET (window), 2);
+      g_assert_nonnull (pp_plan_find_unit (plan, added));
+      g_assert_true (pp_plan_view_get_unit (view) == pp_plan_find_unit (plan, added));
+      g_assert_cmpstr (pp_plan_view_get_unit (view)->name, ==, pp_plan_find_unit (plan, added)->name);
+      g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (shared), "PRAGMA query_only=0",
+                                                   &error));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
+      g_assert_null (pp_plan_find_unit (plan, added));
+    }
     gtk_window_destroy (GTK_WINDOW (window));
   }
 }

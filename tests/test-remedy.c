@@ -146,6 +146,51 @@ test_convert_needs_vacant (void)
   fixture_close (&f);
 }
 
+/* Posts reserved for graduates are not free to convert. */
+static void
+test_convert_keeps_reserved (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = welfare_home (6, 4, 1);
+  Fixture f = { 0 };
+  PpUnit *unit;
+
+  /* The skilled line: 4 posts, 1 filled, all 4 reserved for graduates. */
+  unit = pp_plan_get_root (plan, 0);
+  unit->posts[1].graduate_reserved = 4;
+  fixture_open (&f, plan, "convert-reserved.sqlite");
+  unit = pp_plan_get_root (pp_editor_get_plan (f.editor), 0);
+  g_assert_null (pp_remedy_convert (pp_editor_get_plan (f.editor), result (&f, SHARE, unit->id), NULL, &error));
+  g_assert_error (error, PP_REMEDY_ERROR, PP_REMEDY_ERROR_NOT_VACANT);
+  fixture_close (&f);
+}
+
+/* Several groups of caps broken at once: the count to convert is their
+ * sum, so no conversion is offered; adding still is. */
+static void
+test_convert_several_groups (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  PpUnit *hospital = pp_test_unit (plan, NULL, PP_UNIT_HOSPITAL, PP_UNIT_PUBLIC_INSTITUTION);
+  Fixture f = { 0 };
+  const PpResult *r;
+
+  pp_plan_set_policy (plan, "chifeng-2022");
+  /* Levels 2, 5, 8 and 11 all over the level-structure caps of their
+   * bands, with a vacant post each. */
+  pp_test_post (plan, hospital, PP_CATEGORY_PROFESSIONAL, 2, 3, 0, 0);
+  pp_test_post (plan, hospital, PP_CATEGORY_PROFESSIONAL, 5, 3, 0, 0);
+  pp_test_post (plan, hospital, PP_CATEGORY_PROFESSIONAL, 8, 3, 0, 0);
+  pp_test_post (plan, hospital, PP_CATEGORY_PROFESSIONAL, 11, 3, 0, 0);
+  fixture_open (&f, plan, "convert-groups.sqlite");
+  r = result (&f, "national.level-structure", hospital->id);
+  g_assert_true (r->status == PP_STATUS_FAIL || r->status == PP_STATUS_WARN);
+  g_assert_null (pp_remedy_convert (pp_editor_get_plan (f.editor), r, NULL, &error));
+  g_assert_error (error, PP_REMEDY_ERROR, PP_REMEDY_ERROR_NONE);
+  fixture_close (&f);
+}
+
 static void
 test_convert_cap (void)
 {
@@ -209,6 +254,8 @@ main (int    argc,
   g_test_add_func ("/core/remedy/convert-empties-line", test_convert_empties_line);
   g_test_add_func ("/core/remedy/convert-needs-vacant", test_convert_needs_vacant);
   g_test_add_func ("/core/remedy/convert-cap", test_convert_cap);
+  g_test_add_func ("/core/remedy/convert-keeps-reserved", test_convert_keeps_reserved);
+  g_test_add_func ("/core/remedy/convert-several-groups", test_convert_several_groups);
   g_test_add_func ("/core/remedy/add", test_add);
   return g_test_run ();
 }

@@ -118,7 +118,8 @@ struct _PpRuleKind
   gboolean  (*added_posts)    (const PpResult        *result,
                                PpPost                *post);
   /* Whether moving a post of this line into the line added_posts gives
-   * mends the result (the "convert" remedy). NULL: no line does. */
+   * mends the result (the "convert" remedy); with post NULL, whether the
+   * result can be mended that way at all. NULL: no line does. */
   gboolean  (*convertible)    (const PpResult        *result,
                                const PpPost          *post);
   /* For results measuring a share a/n: the bound and threshold it is held

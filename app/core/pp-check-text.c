@@ -164,7 +164,7 @@ pp_result_get_converted_posts (const PpResult *result,
   PpResult as_added;
 
   if ((result->status != PP_STATUS_FAIL && result->status != PP_STATUS_WARN) || result->convert <= 0 ||
-      kind->convertible == NULL || kind->added_posts == NULL)
+      kind->convertible == NULL || kind->added_posts == NULL || !kind->convertible (result, NULL))
     return FALSE;
   /* The line converted posts go to is the line adding would add. */
   as_added = *result;
@@ -178,7 +178,7 @@ pp_result_post_converts (const PpResult *result,
 {
   const PpRuleKind *kind = result->rule->rule->kind;
 
-  return kind->convertible != NULL && kind->convertible (result, post);
+  return kind->convertible != NULL && post != NULL && kind->convertible (result, post);
 }
 
 gboolean

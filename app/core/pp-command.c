@@ -49,9 +49,10 @@ pp_command_free (PpCommand *command)
 PpCommand *
 pp_command_post_group_new (const char *unit_id)
 {
-  PpCommand *command = command_new (PP_COMMAND_POST_GROUP, unit_id);
+  PpCommand *command;
 
   g_return_val_if_fail (unit_id != NULL, NULL);
+  command = command_new (PP_COMMAND_POST_GROUP, unit_id);
   command->children = g_ptr_array_new_with_free_func ((GDestroyNotify) pp_command_free);
   return command;
 }

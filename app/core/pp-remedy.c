@@ -99,13 +99,14 @@ pp_remedy_convert (PpPlan          *plan,
   g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (Source));
   g_autoptr(GArray) emptied = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(PpCommand) group = NULL;
-  PpUnit *unit = result->unit;
+  PpUnit *unit;
   PpPost target;
   gint64 vacant = 0, left;
 
   g_return_val_if_fail (PP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (result != NULL, NULL);
 
+  unit = result->unit;
   if (unit == NULL || !pp_result_get_converted_posts (result, &target))
     {
       g_set_error_literal (error, PP_REMEDY_ERROR, PP_REMEDY_ERROR_NONE,
@@ -116,7 +117,8 @@ pp_remedy_convert (PpPlan          *plan,
   for (guint i = 0; i < unit->n_posts; i++)
     {
       const PpPost *post = &unit->posts[i];
-      Source source = { i, (gint64) post->count - post->filled };
+      /* Neither held posts nor those reserved for graduates can go. */
+      Source source = { i, (gint64) post->count - MAX (post->filled, post->graduate_reserved) };
 
       if (source.vacant > 0 && pp_result_post_converts (result, post))
         {

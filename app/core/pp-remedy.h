@@ -29,8 +29,9 @@ PpCommand *pp_remedy_add         (PpPlan          *plan,
  * the lines that may convert, the line with most vacant posts first, and
  * go to one new line of the kind the result needs. A line left with no
  * posts and no staff is removed. converted (may be NULL) receives the new
- * line. Only vacant posts move: a filled post has a holder, whose post is
- * the planner's decision, not the checker's. */
+ * line. Only vacant posts move, neither filled nor reserved for graduates:
+ * a filled post has a holder, whose post is the planner's decision, not
+ * the checker's. */
 PpCommand *pp_remedy_convert     (PpPlan          *plan,
                                   const PpResult  *result,
                                   PpPost          *converted,

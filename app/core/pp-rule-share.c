@@ -412,12 +412,18 @@ share_convertible (const PpResult *result,
                    const PpPost   *post)
 {
   const Config *config = result->rule->config;
-  gboolean professional = post->category == PP_CATEGORY_PROFESSIONAL;
-  gboolean social_work = (post->flags & PP_POST_SOCIAL_WORK) != 0;
-  gboolean in_part, in_whole;
+  gboolean professional, social_work, in_part, in_whole;
 
+  /* Nested caps in one group are mended by moving posts below them; with
+   * several groups broken, the count to convert is their sum, which no
+   * single move of one group's posts matches: adding is the remedy. */
+  if (post == NULL)
+    return config->n_groups <= 1 && config->numerator != NUM_GRADUATE_RESERVED &&
+           config->denominator != DEN_NEW_POSTS;
   if (post->flags & PP_POST_SPECIAL)
     return FALSE;
+  professional = post->category == PP_CATEGORY_PROFESSIONAL;
+  social_work = (post->flags & PP_POST_SOCIAL_WORK) != 0;
   if (config->n_groups > 0)
     return professional && post->level > 0 && post->level < PP_N_LEVEL_SLOTS &&
            (config->groups[result->group].caps[result->detail].levels & PP_LEVEL_BIT (post->level)) != 0;

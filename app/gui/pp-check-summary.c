@@ -13,8 +13,9 @@ pp_check_summary_text (guint n_fail,
 {
   if (n_fail == 0 && n_warn == 0)
     return g_strdup (_("All rules pass"));
-  /* TRANSLATORS: counts of failing and warning results */
-  return g_strdup_printf (_("%u fail · %u warn"), n_fail, n_warn);
+  /* TRANSLATORS: counts of failing and warning results, e.g. "2 fail · 5 warn";
+   * the plural follows the first count */
+  return g_strdup_printf (ngettext ("%u fail · %u warn", "%u fail · %u warn", n_fail), n_fail, n_warn);
 }
 
 const char *

@@ -265,7 +265,9 @@ problem_group (GPtrArray *problems)
   else if (problems->len > shown)
     {
       /* TRANSLATORS: under a cut list of problems */
-      g_autofree char *more = g_strdup_printf (_("%u more; the unit tree marks every unit with a problem."),
+      g_autofree char *more = g_strdup_printf (ngettext ("%u more; the unit tree marks every unit with a problem.",
+                                                         "%u more; the unit tree marks every unit with a problem.",
+                                                         problems->len - shown),
                                                problems->len - shown);
       GtkWidget *note = gtk_label_new (more);
       gtk_label_set_xalign (GTK_LABEL (note), 0);

@@ -339,10 +339,11 @@ pp_plan_settings_dispose (GObject *object)
 
   if (self->editor != NULL)
     g_signal_handlers_disconnect_by_data (self->editor, self);
+  /* The rows first: going, they may still ask for the chosen rule. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_PLAN_SETTINGS);
   g_clear_object (&self->editor);
   g_clear_pointer (&self->packs, g_ptr_array_unref);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_PLAN_SETTINGS);
   G_OBJECT_CLASS (pp_plan_settings_parent_class)->dispose (object);
 }
 

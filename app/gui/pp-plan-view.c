@@ -632,29 +632,25 @@ show_level_choices (GtkDropDown  *cell,
 
   /* A new model only when the choices differ: setting one is costly. */
   key = GINT_TO_POINTER (((lo + 2) << 16) | ((hi + 2) << 8) | (extra + 2));
-  if (g_object_get_data (G_OBJECT (cell), "level-key") == key)
+  if (g_object_get_data (G_OBJECT (cell), "level-key") != key)
     {
-      gtk_drop_down_set_selected (cell, post->level < 0 ? 0 : extra >= 0 ? count + 1
-                                                                       : (guint) (post->level - lo) + 1);
-      return;
+      g_object_set_data (G_OBJECT (cell), "level-key", key);
+      gtk_string_list_append (choices, "—");
+      for (guint i = 0; i < count; i++)
+        {
+          g_autofree char *text = g_strdup_printf ("%u", lo + i);
+          gtk_string_list_append (choices, text);
+        }
+      if (extra >= 0)
+        {
+          /* TRANSLATORS: a level outside its category's range, e.g. "12 ⚠" */
+          g_autofree char *text = g_strdup_printf (_("%d ⚠"), extra);
+          gtk_string_list_append (choices, text);
+        }
+      gtk_drop_down_set_model (cell, G_LIST_MODEL (choices));
+      g_object_set_data (G_OBJECT (cell), "level-min", GINT_TO_POINTER (lo));
+      g_object_set_data (G_OBJECT (cell), "level-count", GUINT_TO_POINTER (count));
     }
-  g_object_set_data (G_OBJECT (cell), "level-key", key);
-
-  gtk_string_list_append (choices, "—");
-  for (guint i = 0; i < count; i++)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", lo + i);
-      gtk_string_list_append (choices, text);
-    }
-  if (extra >= 0)
-    {
-      /* TRANSLATORS: a level outside its category's range, e.g. "12 ⚠" */
-      g_autofree char *text = g_strdup_printf (_("%d ⚠"), extra);
-      gtk_string_list_append (choices, text);
-    }
-  gtk_drop_down_set_model (cell, G_LIST_MODEL (choices));
-  g_object_set_data (G_OBJECT (cell), "level-min", GINT_TO_POINTER (lo));
-  g_object_set_data (G_OBJECT (cell), "level-count", GUINT_TO_POINTER (count));
   gtk_drop_down_set_selected (cell, post->level < 0 ? 0 : extra >= 0 ? count + 1 : (guint) (post->level - lo) + 1);
 
   if (extra >= 0)
@@ -869,6 +865,23 @@ add_column (PpPlanView *self,
   view_column = gtk_column_view_column_new (title, g_object_ref (factory));
   gtk_column_view_column_set_expand (view_column, expand);
   gtk_column_view_append_column (self->posts, view_column);
+}
+
+/* Whether each line's remove button may act: staff hold some lines. */
+static void
+refresh_remove_buttons (PpPlanView *self,
+                        GtkWidget  *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_object_get_data (G_OBJECT (child), "post-cell") != NULL)
+        {
+          if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "post-column")) == COLUMN_REMOVE)
+            show_post_cell (self, child);
+          continue;
+        }
+      refresh_remove_buttons (self, child);
+    }
 }
 
 /* Shows the lines of the unit now shown in every cell already made. */
@@ -1257,8 +1270,11 @@ on_editor_changed (PpEditor   *editor,
     }
   else
     {
-      /* Rebuild the panel, not the table: the edited cell keeps focus. */
+      /* Rebuild the panel, not the table: the edited cell keeps focus.
+       * Staff may have moved on or off a line: its remove button says. */
       show_compliance (self);
+      if (unit == self->unit)
+        refresh_remove_buttons (self, GTK_WIDGET (self->posts));
       refresh_row_status (self);
     }
   g_free (selected_id);
@@ -1266,6 +1282,21 @@ on_editor_changed (PpEditor   *editor,
 }
 
 /* Actions -------------------------------------------------------------- */
+
+/* After a refused undo or redo of a change to the tree, the model reads
+ * as before but may hold new units for the old ones (a unit taken out and
+ * put back): no pointer the view keeps can be trusted. Everything is
+ * shown again from the ids. */
+static void
+resync (PpPlanView *self)
+{
+  g_autofree char *shown = g_strdup (self->unit_id);
+
+  self->unit = NULL;
+  rebuild_tree (self);
+  if (shown == NULL || !pp_plan_view_select_unit (self, shown))
+    show_unit (self, NULL);
+}
 
 static void
 undo_activated (GtkWidget  *widget,
@@ -1275,9 +1306,13 @@ undo_activated (GtkWidget  *widget,
   PpPlanView *self = PP_PLAN_VIEW (widget);
   g_autoptr(GError) error = NULL;
 
-  /* The library refused (locked, full disk): the plan stays as it was. */
+  /* The library refused (locked, full disk): the plan reads as it did. */
   if (pp_editor_can_undo (self->editor) && !pp_editor_undo (self->editor, &error))
-    pp_refuse_error (widget, error);
+    {
+      pp_refuse_error (widget, error);
+      resync (self);
+      return;
+    }
   /* Title, type, fields and lines may all have changed back. */
   show_unit (self, self->unit);
 }
@@ -1290,9 +1325,13 @@ redo_activated (GtkWidget  *widget,
   PpPlanView *self = PP_PLAN_VIEW (widget);
   g_autoptr(GError) error = NULL;
 
-  /* The library refused (locked, full disk): the plan stays as it was. */
+  /* The library refused (locked, full disk): the plan reads as it did. */
   if (pp_editor_can_redo (self->editor) && !pp_editor_redo (self->editor, &error))
-    pp_refuse_error (widget, error);
+    {
+      pp_refuse_error (widget, error);
+      resync (self);
+      return;
+    }
   /* Title, type, fields and lines may all have changed back. */
   show_unit (self, self->unit);
 }
