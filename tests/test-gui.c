@@ -995,6 +995,18 @@ test_new_plan_dialog (void)
   wait_for_frames (GTK_WIDGET (dialog), 2);
   screenshot (GTK_WIDGET (dialog), "new-plan-dialog.png");
 
+  /* A library that cannot store it: the dialog stays, with all that was
+   * typed, and says why. */
+  g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (library), "PRAGMA query_only=1", &error));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
+  for (guint i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (dialog), "problem")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "counties"))), ==,
+                   "红山区、松山区，宁城县");
+  g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (library), "PRAGMA query_only=0", &error));
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
   for (guint i = 0; dialog != NULL && i < 1000; i++)
     g_main_context_iteration (NULL, FALSE);
@@ -1410,6 +1422,12 @@ test_blocking_dialogs (void)
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer"));
   adw_message_dialog_response (dialog, "close");
+  /* Nothing can be stored in it: no new plan, no import. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import-plan", NULL);
+  wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_null (find_toplevel (PP_TYPE_NEW_PLAN_DIALOG));
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   gtk_window_destroy (GTK_WINDOW (window));
   for (guint i = 0; find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL && i < 1000; i++)
     g_main_context_iteration (NULL, FALSE);

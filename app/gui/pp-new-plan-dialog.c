@@ -153,6 +153,7 @@ create_activated (GtkWidget  *widget,
   g_auto(GStrv) counties = pp_plan_start_split_names (gtk_editable_get_text (GTK_EDITABLE (self->counties_row)));
   PpPack *pack = chosen_pack (self);
   guint type = adw_combo_row_get_selected (self->type_row);
+  gboolean stored = FALSE;
 
   if (pack == NULL)
     return;
@@ -166,8 +167,11 @@ create_activated (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  g_signal_emit (self, signals[PLAN_READY], 0, plan);
-  gtk_window_destroy (GTK_WINDOW (self));
+  g_signal_emit (self, signals[PLAN_READY], 0, plan, &stored);
+  /* Not stored (a locked library, a full disk): what was typed stays, and
+   * the handler has said why. */
+  if (stored)
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -188,9 +192,12 @@ pp_new_plan_dialog_class_init (PpNewPlanDialogClass *klass)
 
   object_class->dispose = pp_new_plan_dialog_dispose;
 
-  /* The plan was built; the handler stores it (PpPlan). */
-  signals[PLAN_READY] = g_signal_new ("plan-ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                                      NULL, G_TYPE_NONE, 1, PP_TYPE_PLAN);
+  /* The plan was built; the handler stores it (PpPlan) and returns TRUE,
+   * or says why not with pp_new_plan_dialog_show_problem () and returns
+   * FALSE. */
+  signals[PLAN_READY] = g_signal_new ("plan-ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                      g_signal_accumulator_true_handled, NULL, NULL, G_TYPE_BOOLEAN, 1,
+                                      PP_TYPE_PLAN);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/postplan/PostPlan/pp-new-plan-dialog.ui");
@@ -247,6 +254,17 @@ pp_new_plan_dialog_new (GtkWindow *parent,
                                g_date_time_get_day_of_month (now));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return self;
+}
+
+void
+pp_new_plan_dialog_show_problem (PpNewPlanDialog *self,
+                                 const char      *message)
+{
+  g_return_if_fail (PP_IS_NEW_PLAN_DIALOG (self));
+
+  gtk_label_set_label (self->problem, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->problem), TRUE);
+  gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
 void

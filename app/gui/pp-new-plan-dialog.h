@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-new-plan-dialog.h: title, policy pack, plan date and a start for a
  * new plan. It hands the plan it built to its "plan-ready" handler, which
- * stores it; until then nothing is written anywhere. */
+ * stores it and returns TRUE (the dialog then closes); until then nothing
+ * is written anywhere. */
 
 #pragma once
 
@@ -20,5 +21,9 @@ void             pp_new_plan_dialog_set_date (PpNewPlanDialog *self,
                                               int              year,
                                               int              month,
                                               int              day);
+
+/* Says in the dialog why the plan could not be stored; it stays open. */
+void             pp_new_plan_dialog_show_problem (PpNewPlanDialog *self,
+                                                  const char      *message);
 
 G_END_DECLS

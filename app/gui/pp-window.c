@@ -505,7 +505,7 @@ rename_plan_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
+static gboolean
 on_plan_ready (PpNewPlanDialog *dialog,
                PpPlan          *plan,
                PpWindow        *self)
@@ -515,11 +515,12 @@ on_plan_ready (PpNewPlanDialog *dialog,
 
   if (self->library == NULL || !(id = pp_library_add_plan (self->library, plan, &error)))
     {
-      toast (self, error ? error->message : _("The plan library could not be opened"));
-      return;
+      pp_new_plan_dialog_show_problem (dialog, error ? error->message : _("The plan library could not be opened"));
+      return FALSE;
     }
   refresh_library (self);
   pp_window_open_plan (self, id);
+  return TRUE;
 }
 
 static void
@@ -682,6 +683,11 @@ pp_window_new (GtkApplication *application,
              error->message);
     }
   refresh_library (self);
+  /* Nothing can be stored: no new plans, no imports. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan",
+                                 library != NULL && !pp_library_is_read_only (library));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-plan",
+                                 library != NULL && !pp_library_is_read_only (library));
   if (library != NULL && pp_library_is_read_only (library))
     block (self, _("Plans Can Be Read, Not Changed"), pp_library_get_read_only_reason (library));
   return self;
