@@ -1048,7 +1048,7 @@ find_action_row (GtkWidget  *root,
 static void
 test_plan_overview (void)
 {
-  PpWindow *window = open_sample_window ("gui-overview.sqlite", 1000, 1600);
+  PpWindow *window = open_sample_window ("gui-overview.sqlite", 1280, 1600);
   PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   g_autoptr(GString) text = g_string_new (NULL);
   GtkWidget *row;

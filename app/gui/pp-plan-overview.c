@@ -61,7 +61,8 @@ group_list (GtkWidget *group)
   return GTK_LIST_BOX (gtk_widget_get_last_child (group));
 }
 
-/* A row: what is counted, its figure, and the bar below them. */
+/* A row: what is counted, the bar, and its figure below; stacked, so the
+ * row reads as well in a narrow pane as in a wide one. */
 static void
 add_bar_row (GtkWidget        *group,
              const char       *title,
@@ -72,7 +73,6 @@ add_bar_row (GtkWidget        *group,
              const PpFraction *threshold)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *name = gtk_label_new (title);
   GtkWidget *value = gtk_label_new (figure);
   g_autofree char *description = g_strdup_printf ("%s: %s", title, figure);
@@ -80,15 +80,15 @@ add_bar_row (GtkWidget        *group,
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (value), 1);
+  gtk_label_set_xalign (GTK_LABEL (value), 0);
   gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (value, "numeric");
   gtk_widget_add_css_class (value, "dim-label");
-  gtk_box_append (GTK_BOX (top), name);
-  gtk_box_append (GTK_BOX (top), value);
-  gtk_box_append (GTK_BOX (row), top);
+  gtk_widget_add_css_class (value, "caption");
+  gtk_box_append (GTK_BOX (row), name);
   gtk_box_append (GTK_BOX (row), pp_share_bar_new (a, n, status, threshold, description));
+  gtk_box_append (GTK_BOX (row), value);
   gtk_widget_set_margin_top (row, 8);
   gtk_widget_set_margin_bottom (row, 8);
   gtk_widget_set_margin_start (row, 12);
@@ -194,6 +194,17 @@ add_share (GArray         *shares,
   share->worst = MAX (share->worst, (PpStatus) result->status);
 }
 
+static guint
+rule_rows (GArray       *shares,
+           const PpRule *rule)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < shares->len; i++)
+    n += pp_result_get_rule (g_array_index (shares, Share, i).first) == rule;
+  return n;
+}
+
 static GtkWidget *
 share_group (GArray *shares)
 {
@@ -204,6 +215,7 @@ share_group (GArray *shares)
       const Share *share = &g_array_index (shares, Share, i);
       const PpRule *rule = pp_result_get_rule (share->first);
       g_autofree char *title = g_strdup_printf (_("%s · %s"), pp_rule_get_title (rule), rule->clause);
+      g_autofree char *details = NULL;
       g_autofree char *percent = pp_share_format_percent (share->a, share->n);
       g_autofree char *required = pp_words_bound (share->bound, share->threshold);
       g_autofree char *figure = NULL;
@@ -216,6 +228,14 @@ share_group (GArray *shares)
         figure = g_strdup_printf (ngettext ("%s over %u unit; each %s; %u short",
                                             "%s over %u units; each %s; %u short", share->units),
                                   percent, share->units, required, share->short_units);
+      /* A rule with several caps has a row per cap: the levels each one
+       * counts tell them apart. */
+      if (rule_rows (shares, rule) > 1 && (details = pp_result_format_details (share->first)) != NULL)
+        {
+          g_autofree char *named = g_strdup_printf ("%s\n%s", title, details);
+          g_free (title);
+          title = g_steal_pointer (&named);
+        }
       add_bar_row (group, title, figure, share->a, share->n, share->worst, &share->threshold);
     }
   return group;
