@@ -1298,35 +1298,20 @@ resync (PpPlanView *self)
     show_unit (self, NULL);
 }
 
+/* plan.undo and plan.redo. */
 static void
-undo_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+history_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   PpPlanView *self = PP_PLAN_VIEW (widget);
   g_autoptr(GError) error = NULL;
+  gboolean undo = g_str_equal (action_name, "plan.undo");
 
+  if (!(undo ? pp_editor_can_undo (self->editor) : pp_editor_can_redo (self->editor)))
+    return;
   /* The library refused (locked, full disk): the plan reads as it did. */
-  if (pp_editor_can_undo (self->editor) && !pp_editor_undo (self->editor, &error))
-    {
-      pp_refuse_error (widget, error);
-      resync (self);
-      return;
-    }
-  /* Title, type, fields and lines may all have changed back. */
-  show_unit (self, self->unit);
-}
-
-static void
-redo_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  PpPlanView *self = PP_PLAN_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-
-  /* The library refused (locked, full disk): the plan reads as it did. */
-  if (pp_editor_can_redo (self->editor) && !pp_editor_redo (self->editor, &error))
+  if (!(undo ? pp_editor_undo (self->editor, &error) : pp_editor_redo (self->editor, &error)))
     {
       pp_refuse_error (widget, error);
       resync (self);
@@ -1739,8 +1724,8 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, staff);
   gtk_widget_class_bind_template_callback (widget_class, rebuild_posts);
 
-  gtk_widget_class_install_action (widget_class, "plan.undo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "plan.redo", NULL, redo_activated);
+  gtk_widget_class_install_action (widget_class, "plan.undo", NULL, history_activated);
+  gtk_widget_class_install_action (widget_class, "plan.redo", NULL, history_activated);
   gtk_widget_class_install_action (widget_class, "plan.add-post", NULL, add_post_activated);
   gtk_widget_class_install_action (widget_class, "plan.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "plan.export-report", NULL, export_activated);
