@@ -356,6 +356,9 @@ refuse_cell_error (GtkWidget    *cell,
 static void
 accept_cell (GtkWidget *cell)
 {
+  /* Most cells were never refused: leave them be, it is a hot path. */
+  if (!gtk_widget_has_css_class (cell, "error"))
+    return;
   gtk_widget_remove_css_class (cell, "error");
   gtk_widget_set_tooltip_text (cell, g_object_get_data (G_OBJECT (cell), "default-tooltip"));
 }
