@@ -224,6 +224,13 @@ test_edit_and_undo (void)
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
   wait_for_frames (GTK_WIDGET (window), 3);
   screenshot (GTK_WIDGET (window), "unit-failing.png");
+  /* Every line of the table is on the page: 12 lines, each taller than
+   * a line of text. */
+  {
+    GtkWidget *table = find_tagged (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, "none", 0, NULL, 0);
+    g_assert_nonnull (table);
+    g_assert_cmpint (gtk_widget_get_height (table), >, 12 * 24);
+  }
   g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
   {
     g_autoptr(GString) text = g_string_new (NULL);
