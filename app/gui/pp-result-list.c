@@ -163,7 +163,7 @@ result_row (PpResultList   *self,
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *status = gtk_label_new (pp_status_get_label (result->status));
-  GtkWidget *heading, *body, *remedies, *button, *quote;
+  GtkWidget *heading, *body, *button, *quote;
 
   /* TRANSLATORS: a rule's title and its clause, e.g. "… · 三(一)1" */
   title = g_strdup_printf (_("%s · %s"), pp_rule_get_title (rule), rule->clause);
@@ -191,25 +191,14 @@ result_row (PpResultList   *self,
       gtk_box_append (GTK_BOX (row), more);
     }
 
-  remedies = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (remedies), GTK_SELECTION_NONE);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (remedies), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (remedies), 6);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (remedies), 4);
-  if ((button = remedy_button (self, result, index, FALSE)))
-    gtk_flow_box_append (GTK_FLOW_BOX (remedies), button);
-  if ((button = remedy_button (self, result, index, TRUE)))
-    gtk_flow_box_append (GTK_FLOW_BOX (remedies), button);
-  if (gtk_widget_get_first_child (remedies) != NULL)
-    {
-      gtk_widget_set_halign (remedies, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (row), remedies);
-    }
-  else
-    {
-      /* Never shown: nothing else holds it. */
-      g_object_unref (g_object_ref_sink (remedies));
-    }
+  /* The remedies, one under the other: a panel is narrow, and labels
+   * such as "Convert 10 posts: Professional-technical post" are long. */
+  for (int convert = 0; convert <= 1; convert++)
+    if ((button = remedy_button (self, result, index, convert)))
+      {
+        gtk_widget_set_halign (button, GTK_ALIGN_START);
+        gtk_box_append (GTK_BOX (row), button);
+      }
 
   if ((quote = quote_expander (rule)))
     gtk_box_append (GTK_BOX (row), quote);
