@@ -5,7 +5,10 @@
 set -eu
 cd "$1"
 status=0
-for f in $( { grep -rlE '\b(_|N_|C_|ngettext)[[:space:]]*\(' app; grep -rl 'translatable="yes"' ui; } | sort); do
+# Code, .ui files, the settings schema and every policy pack (its titles
+# and messages are extracted by data/its/postplan-pack.its).
+for f in $( { grep -rlE '\b(_|N_|C_|ngettext)[[:space:]]*\(' app; grep -rl 'translatable="yes"' ui;
+              ls data/*.gschema.xml data/policies/*.xml; } | sort); do
   if ! grep -qxF "$f" po/POTFILES.in; then
     echo "not ok: $f has translatable strings but is not in po/POTFILES.in"
     status=1
