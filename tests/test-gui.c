@@ -9,11 +9,13 @@
 #include <locale.h>
 #include <string.h>
 
+#include "pp-language.h"
 #include "pp-new-plan-dialog.h"
 #include "pp-plan-io.h"
 #include "pp-plan-overview.h"
 #include "pp-plan-settings.h"
 #include "pp-plan-view.h"
+#include "pp-preferences.h"
 #include "pp-staff-list.h"
 #include "pp-test-util.h"
 #include "pp-window.h"
@@ -1492,6 +1494,42 @@ test_blocking_dialogs (void)
   }
 }
 
+/* The interface language: chosen in Preferences, applied at the next start
+ * through LANGUAGE; Mongolian falls back to Chinese, never to Cyrillic. */
+static void
+test_preferences (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pp_test_tmp_path ("gui-preferences.sqlite");
+  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
+  PpWindow *window = pp_window_new (NULL, library, NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PpPreferences *preferences;
+  AdwComboRow *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  preferences = PP_PREFERENCES (find_toplevel (PP_TYPE_PREFERENCES));
+  g_assert_nonnull (preferences);
+  row = ADW_COMBO_ROW (find_named (GTK_WIDGET (preferences), "language"));
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  adw_combo_row_set_selected (row, 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "mn_CN");
+  wait_for_frames (GTK_WIDGET (preferences), 2);
+  screenshot (GTK_WIDGET (preferences), "preferences.png");
+
+  g_assert_cmpstr (pp_language_search_list ("mn_CN"), ==, "mn_CN:zh_CN");
+  g_assert_cmpstr (pp_language_search_list ("zh_CN"), ==, "zh_CN");
+  g_assert_cmpstr (pp_language_search_list ("en"), ==, "en");
+  g_assert_null (pp_language_search_list (""));
+  g_assert_null (pp_language_search_list (NULL));
+
+  adw_combo_row_set_selected (row, 0);
+  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1524,6 +1562,7 @@ main (int    argc,
   g_test_add_func ("/gui/staff", test_staff);
   g_test_add_func ("/gui/window-size", test_window_size);
   g_test_add_func ("/gui/blocking-dialogs", test_blocking_dialogs);
+  g_test_add_func ("/gui/preferences", test_preferences);
   g_test_add_func ("/gui/union-workers", test_union_workers);
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);

@@ -8,6 +8,15 @@
 #include "pp-gui-util.h"
 #include "pp-library.h"
 
+GSettings *
+pp_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+  return schema ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
 const char *
 pp_status_css_class (PpStatus status)
 {

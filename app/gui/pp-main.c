@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "pp-application.h"
+#include "pp-language.h"
 
 int
 main (int    argc,
@@ -16,6 +17,8 @@ main (int    argc,
   g_autoptr(PpApplication) application = NULL;
   const char *localedir = g_getenv ("POSTPLAN_LOCALEDIR");
 
+  /* Before anything reads LANGUAGE: the language chosen in Preferences. */
+  pp_language_apply_saved ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

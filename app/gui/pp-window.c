@@ -9,10 +9,12 @@
 
 #include "pp-check-summary.h"
 #include "pp-data.h"
+#include "pp-gui-util.h"
 #include "pp-new-plan-dialog.h"
 #include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
+#include "pp-preferences.h"
 #include "pp-window.h"
 
 struct _PpWindow
@@ -524,6 +526,14 @@ on_plan_ready (PpNewPlanDialog *dialog,
 }
 
 static void
+preferences_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (pp_preferences_new (GTK_WINDOW (widget))));
+}
+
+static void
 new_plan_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -562,15 +572,12 @@ pp_window_close_request (GtkWindow *window)
 static void
 restore_size (PpWindow *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
-
-  if (schema == NULL)
+  self->settings = pp_settings_new ();
+  if (self->settings == NULL)
     {
       g_debug ("No settings schema %s: the window size is not remembered", APP_ID);
       return;
     }
-  self->settings = g_settings_new_full (schema, NULL, NULL);
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
@@ -614,6 +621,7 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-problem", "(ss)", show_problem_activated);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_activated);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_activated);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
   gtk_widget_class_install_action (widget_class, "win.import-plan", NULL, import_plan_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-plan", NULL);
