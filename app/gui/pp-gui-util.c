@@ -17,6 +17,20 @@ pp_settings_new (void)
   return schema ? g_settings_new_full (schema, NULL, NULL) : NULL;
 }
 
+GtkWidget *
+pp_empty_row_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  return label;
+}
+
 const char *
 pp_status_css_class (PpStatus status)
 {

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 /* The application's settings, or NULL when the schema is not installed
  * (an uninstalled build run by hand). */
 GSettings  *pp_settings_new     (void);
+/* A dim line that says a list is empty, as a boxed list's only row. */
+GtkWidget  *pp_empty_row_new    (const char *text);
 /* The CSS class that colours a status (style.css): status-fail, … */
 const char *pp_status_css_class (PpStatus    status);
 /* An edit the model would not take: a bell, and the reason in a toast

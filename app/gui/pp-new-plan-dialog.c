@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-date.h"
 #include "pp-new-plan-dialog.h"
 #include "pp-pack.h"
 #include "pp-plan-start.h"
@@ -60,15 +61,6 @@ chosen_pack (PpNewPlanDialog *self)
   return selected < self->packs->len ? g_ptr_array_index (self->packs, selected) : NULL;
 }
 
-static char *
-format_date (const GDate *date)
-{
-  char text[16] = "";
-
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
-  return g_strdup (text);
-}
-
 /* Pack titles, those expired on the plan date marked as such; the
  * selection stays on the same pack, or goes to the first in force. */
 static void
@@ -91,10 +83,11 @@ update (PpNewPlanDialog *self)
 {
   PpPlanStart start = chosen_start (self);
   PpPack *pack = chosen_pack (self);
-  g_autofree char *date = format_date (&self->date);
+  char date[11];
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
 
+  pp_date_format (&self->date, date);
   gtk_menu_button_set_label (self->date_button, date);
   if (pack != NULL)
     {

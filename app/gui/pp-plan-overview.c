@@ -276,11 +276,7 @@ problem_group (GPtrArray *problems)
 
   if (problems->len == 0)
     {
-      GtkWidget *none = gtk_label_new (_("Every rule that applies is met."));
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_widget_set_margin_top (none, 12);
-      gtk_widget_set_margin_bottom (none, 12);
-      gtk_list_box_append (group_list (group), none);
+      gtk_list_box_append (group_list (group), pp_empty_row_new (_("Every rule that applies is met.")));
     }
   else if (problems->len > shown)
     {

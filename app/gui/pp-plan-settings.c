@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-date.h"
 #include "pp-gui-util.h"
 #include "pp-plan-settings.h"
 #include "pp-policy-choice.h"
@@ -171,11 +172,7 @@ show_overrides (PpPlanSettings *self)
     }
   if (overrides->len == 0)
     {
-      GtkWidget *none = gtk_label_new (_("No overrides: the policy applies as published."));
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_widget_set_margin_top (none, 12);
-      gtk_widget_set_margin_bottom (none, 12);
-      gtk_list_box_append (self->overrides, none);
+      gtk_list_box_append (self->overrides, pp_empty_row_new (_("No overrides: the policy applies as published.")));
     }
 }
 
@@ -218,7 +215,7 @@ refresh (PpPlanSettings *self)
     {
       g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                         g_date_get_day (date), 0, 0, 0);
-      g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+      pp_date_format (date, text);
       gtk_calendar_select_day (self->calendar, day);
     }
   gtk_menu_button_set_label (self->date_button, g_date_valid (date) ? text : _("Today"));

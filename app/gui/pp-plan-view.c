@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pp-check-summary.h"
+#include "pp-date.h"
 #include "pp-gui-util.h"
 #include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
@@ -66,10 +67,9 @@ update_header (PpPlanView *self)
   PpCheck *check = pp_editor_get_check (self->editor);
   g_autofree char *subtitle = NULL;
   g_autofree char *badge = NULL;
-  char date[16] = "";
+  char date[11];
 
-  if (g_date_valid (pp_check_get_date (check)))
-    g_date_strftime (date, sizeof date, "%Y-%m-%d", pp_check_get_date (check));
+  pp_date_format (pp_check_get_date (check), date);
   /* TRANSLATORS: the policy pack's title and the plan date */
   subtitle = g_strdup_printf (_("%s · %s"), pp_pack_get_title (pp_check_get_pack (check)), date);
   adw_window_title_set_title (self->window_title, pp_plan_get_title (plan));
@@ -870,38 +870,25 @@ add_column (PpPlanView *self,
   gtk_column_view_append_column (self->posts, view_column);
 }
 
-/* Whether each line's remove button may act: staff hold some lines. */
-static void
-refresh_remove_buttons (PpPlanView *self,
-                        GtkWidget  *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_object_get_data (G_OBJECT (child), "post-cell") != NULL)
-        {
-          if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "post-column")) == COLUMN_REMOVE)
-            show_post_cell (self, child);
-          continue;
-        }
-      refresh_remove_buttons (self, child);
-    }
-}
-
-/* Shows the lines of the unit now shown in every cell already made. */
+/* Shows the lines of the unit now shown in the cells already made: every
+ * cell (the unit changed), or only the remove buttons (staff moved). */
 static void
 rebind_cells (PpPlanView *self,
-              GtkWidget  *root)
+              GtkWidget  *root,
+              gboolean    only_remove)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      if (g_object_get_data (G_OBJECT (child), "post-cell") != NULL)
+      if (g_object_get_data (G_OBJECT (child), "post-cell") == NULL)
         {
-          g_object_set_data (G_OBJECT (child), "post-unit", self->unit);
-          accept_cell (child);
-          show_post_cell (self, child);
+          rebind_cells (self, child, only_remove);
           continue;
         }
-      rebind_cells (self, child);
+      if (only_remove && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "post-column")) != COLUMN_REMOVE)
+        continue;
+      g_object_set_data (G_OBJECT (child), "post-unit", self->unit);
+      accept_cell (child);
+      show_post_cell (self, child);
     }
 }
 
@@ -919,7 +906,7 @@ rebuild_posts (PpPlanView *self)
 
   if (want < have)
     g_list_store_splice (self->post_rows, want, have - want, NULL, 0);
-  rebind_cells (self, GTK_WIDGET (self->posts));
+  rebind_cells (self, GTK_WIDGET (self->posts), FALSE);
   if (want > have)
     {
       g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1254,6 +1241,16 @@ on_tree_selection (GtkSingleSelection *selection,
     adw_flap_set_reveal_flap (self->tree_flap, FALSE);
 }
 
+/* The unit of this id, or the whole plan when there is none such (NULL,
+ * or gone with an edit). */
+static void
+show_unit_id (PpPlanView *self,
+              const char *unit_id)
+{
+  if (unit_id == NULL || !pp_plan_view_select_unit (self, unit_id))
+    show_unit (self, NULL);
+}
+
 /* Following the editor ------------------------------------------------- */
 
 static void
@@ -1268,8 +1265,7 @@ on_editor_changed (PpEditor   *editor,
     {
       /* The tree or the rules changed: rebuild, keeping the selection. */
       rebuild_tree (self);
-      if (selected_id == NULL || !pp_plan_view_select_unit (self, selected_id))
-        show_unit (self, NULL);
+      show_unit_id (self, selected_id);
     }
   else
     {
@@ -1277,7 +1273,7 @@ on_editor_changed (PpEditor   *editor,
        * Staff may have moved on or off a line: its remove button says. */
       show_compliance (self);
       if (unit == self->unit)
-        refresh_remove_buttons (self, GTK_WIDGET (self->posts));
+        rebind_cells (self, GTK_WIDGET (self->posts), TRUE);
       refresh_row_status (self);
     }
   g_free (selected_id);
@@ -1297,8 +1293,7 @@ resync (PpPlanView *self)
 
   self->unit = NULL;
   rebuild_tree (self);
-  if (shown == NULL || !pp_plan_view_select_unit (self, shown))
-    show_unit (self, NULL);
+  show_unit_id (self, shown);
 }
 
 /* plan.undo and plan.redo. */
@@ -1518,8 +1513,7 @@ delete_unit_activated (GtkWidget  *widget,
       pp_refuse_error (widget, error);
       return;
     }
-  if (parent == NULL || !pp_plan_view_select_unit (self, parent))
-    show_unit (self, NULL);
+  show_unit_id (self, parent);
 }
 
 static void

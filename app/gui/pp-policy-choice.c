@@ -6,16 +6,8 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
+#include "pp-date.h"
 #include "pp-policy-choice.h"
-
-static char *
-format_date (const GDate *date)
-{
-  char text[16] = "";
-
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
-  return g_strdup (text);
-}
 
 GListModel *
 pp_policy_choice_labels (GPtrArray   *packs,
@@ -63,16 +55,17 @@ char *
 pp_policy_choice_describe (PpPack      *pack,
                            const GDate *date)
 {
-  g_autofree char *from = g_date_valid (&pack->in_force_from) ? format_date (&pack->in_force_from) : NULL;
-  g_autofree char *until = g_date_valid (&pack->in_force_until) ? format_date (&pack->in_force_until) : NULL;
+  char from[11], until[11];
 
+  pp_date_format (&pack->in_force_from, from);
+  pp_date_format (&pack->in_force_until, until);
   if (pp_pack_is_expired (pack, date))
     /* TRANSLATORS: %s is the last day a policy was in force */
     return g_strdup_printf (_("Expired: in force until %s"), until);
-  if (from != NULL && until != NULL)
+  if (from[0] != '\0' && until[0] != '\0')
     /* TRANSLATORS: the first and the last day a policy is in force */
     return g_strdup_printf (_("In force from %s until %s"), from, until);
-  if (from != NULL)
+  if (from[0] != '\0')
     /* TRANSLATORS: %s is the day a policy came into force */
     return g_strdup_printf (_("In force from %s"), from);
   return g_strdup (_("The document gives no in-force dates"));

@@ -236,11 +236,7 @@ pp_result_list_show (PpResultList *self,
 
   if (sorted->len == 0)
     {
-      GtkWidget *none = gtk_label_new (_("No rule of the policy in force applies here."));
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_widget_set_margin_top (none, 12);
-      gtk_widget_set_margin_bottom (none, 12);
-      gtk_list_box_append (self->list, none);
+      gtk_list_box_append (self->list, pp_empty_row_new (_("No rule of the policy in force applies here.")));
     }
   for (guint i = 0; i < sorted->len; i++)
     gtk_list_box_append (self->list, result_row (self, sorted->pdata[i],

@@ -355,12 +355,8 @@ pp_staff_list_show (PpStaffList *self,
     gtk_list_box_append (self->list, staff_row (self, unit, i));
   if (unit->n_staff == 0)
     {
-      GtkWidget *none = gtk_label_new (unit->n_posts ? _("No staff recorded on these lines.")
-                                                     : _("Add a post line before recording its staff."));
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_widget_set_margin_top (none, 12);
-      gtk_widget_set_margin_bottom (none, 12);
-      gtk_list_box_append (self->list, none);
+      gtk_list_box_append (self->list, pp_empty_row_new (unit->n_posts ? _("No staff recorded on these lines.")
+                                                        : _("Add a post line before recording its staff.")));
     }
   gtk_widget_set_sensitive (self->add_button, unit->n_posts > 0);
 }
