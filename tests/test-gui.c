@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "pp-choice-cell.h"
 #include "pp-language.h"
 #include "pp-new-plan-dialog.h"
 #include "pp-plan-io.h"
@@ -142,6 +143,7 @@ find_toplevel (GType type)
   return NULL;
 }
 
+#define find_widget(root, type) find_tagged (root, type, "not-a-tag", 0, NULL, 0)
 #define find_count_spin(root, index) \
   ((GtkSpinButton *) find_tagged (root, GTK_TYPE_SPIN_BUTTON, "post-index", index, "post-field", PP_POST_FIELD_COUNT))
 #define find_spin_for_field(root, field) \
@@ -606,7 +608,7 @@ test_post_line_cells (void)
   PpWindow *window = open_sample_window ("gui-cells.sqlite", 1400, 900);
   PpPlanView *view;
   GtkEntry *title;
-  GtkDropDown *category, *level;
+  PpChoiceCell *category, *level;
   GtkCheckButton *social_work;
   GtkSpinButton *reserved;
   const PpPost *post;
@@ -617,16 +619,16 @@ test_post_line_cells (void)
 
   /* Line 2 is 育婴员, a skilled worker at level 4. */
   title = find_post_cell (view, GTK_TYPE_ENTRY, 2, PP_POST_FIELD_TITLE);
-  category = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_CATEGORY);
-  level = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_LEVEL);
+  category = find_post_cell (view, PP_TYPE_CHOICE_CELL, 2, PP_POST_FIELD_CATEGORY);
+  level = find_post_cell (view, PP_TYPE_CHOICE_CELL, 2, PP_POST_FIELD_LEVEL);
   social_work = find_post_cell (view, GTK_TYPE_CHECK_BUTTON, 2, PP_POST_FIELD_SOCIAL_WORK);
   g_assert_nonnull (title);
   g_assert_nonnull (category);
   g_assert_nonnull (level);
   g_assert_nonnull (social_work);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "育婴员");
-  g_assert_cmpuint (gtk_drop_down_get_selected (category), ==, PP_CATEGORY_SKILLED);
-  g_assert_cmpuint (gtk_drop_down_get_selected (level), ==, 4 + 1);
+  g_assert_cmpuint (pp_choice_cell_get_selected (category), ==, PP_CATEGORY_SKILLED);
+  g_assert_cmpuint (pp_choice_cell_get_selected (level), ==, 4 + 1);
   g_assert_false (gtk_check_button_get_active (social_work));
 
   /* A new title, committed as the user presses Enter; leaving the cell
@@ -679,32 +681,32 @@ test_post_line_cells (void)
     g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, !=, "stray text");
     wait_for_frames (GTK_WIDGET (window), 1);
     title = find_post_cell (view, GTK_TYPE_ENTRY, 2, PP_POST_FIELD_TITLE);
-    category = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_CATEGORY);
-    level = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_LEVEL);
+    category = find_post_cell (view, PP_TYPE_CHOICE_CELL, 2, PP_POST_FIELD_CATEGORY);
+    level = find_post_cell (view, PP_TYPE_CHOICE_CELL, 2, PP_POST_FIELD_LEVEL);
     social_work = find_post_cell (view, GTK_TYPE_CHECK_BUTTON, 2, PP_POST_FIELD_SOCIAL_WORK);
   }
 
   /* Levels limited to the category's: a skilled worker's are “—”, 0–5
    * (0 is a level, “—” is none). */
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (level)), ==, 1 + 6);
-  gtk_drop_down_set_selected (level, 1);
+  g_assert_cmpuint (pp_choice_cell_get_n_choices (level), ==, 1 + 6);
+  pp_choice_cell_set_selected (level, 1);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, 0);
-  gtk_drop_down_set_selected (level, 0);
+  pp_choice_cell_set_selected (level, 0);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, -1);
 
   /* Professional-technical: levels 1–13, offered as soon as it is chosen. */
-  gtk_drop_down_set_selected (category, PP_CATEGORY_PROFESSIONAL);
+  pp_choice_cell_set_selected (category, PP_CATEGORY_PROFESSIONAL);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].category, ==, PP_CATEGORY_PROFESSIONAL);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (level)), ==, 1 + 13);
-  gtk_drop_down_set_selected (level, 13);
+  g_assert_cmpuint (pp_choice_cell_get_n_choices (level), ==, 1 + 13);
+  pp_choice_cell_set_selected (level, 13);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, 13);
 
   /* Back to skilled: level 13 is no skilled level, and goes with the
    * category in one step. */
-  gtk_drop_down_set_selected (category, PP_CATEGORY_SKILLED);
+  pp_choice_cell_set_selected (category, PP_CATEGORY_SKILLED);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].category, ==, PP_CATEGORY_SKILLED);
   g_assert_cmpint (pp_plan_view_get_unit (view)->posts[2].level, ==, -1);
-  g_assert_cmpuint (gtk_drop_down_get_selected (level), ==, 0);
+  g_assert_cmpuint (pp_choice_cell_get_selected (level), ==, 0);
   gtk_check_button_set_active (social_work, TRUE);
   g_assert_true (pp_plan_view_get_unit (view)->posts[2].flags & PP_POST_SOCIAL_WORK);
 
@@ -745,8 +747,8 @@ test_post_line_cells (void)
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
   g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
   wait_for_frames (GTK_WIDGET (window), 1);
-  level = find_post_cell (view, GTK_TYPE_DROP_DOWN, 2, PP_POST_FIELD_LEVEL);
-  g_assert_cmpuint (gtk_drop_down_get_selected (level), ==, 1 + 6);
+  level = find_post_cell (view, PP_TYPE_CHOICE_CELL, 2, PP_POST_FIELD_LEVEL);
+  g_assert_cmpuint (pp_choice_cell_get_selected (level), ==, 1 + 6);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (level), "error"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (level)), "outside"));
   /* Shown again with the same choices, it keeps its mark. */
@@ -754,6 +756,91 @@ test_post_line_cells (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (level), "error"));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+/* The table's choice cell: its list is made when opened, marks the
+ * choice shown, and a row taken from it is the new choice. */
+static void
+test_choice_cell (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *cell = pp_choice_cell_new ("Level");
+  PpChoiceCell *choice = PP_CHOICE_CELL (cell);
+  const char *labels[] = { "—", "1", "2", NULL };
+  guint notified = 0;
+  GtkWidget *popover, *list;
+
+  g_signal_connect_swapped (cell, "notify::selected", G_CALLBACK (count_notify), &notified);
+  g_assert_cmpuint (pp_choice_cell_get_selected (choice), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (pp_choice_cell_get_n_choices (choice), ==, 0);
+  g_assert_null (pp_choice_cell_get_choice (choice, 0));
+
+  pp_choice_cell_set_choices (choice, labels);
+  g_assert_cmpuint (pp_choice_cell_get_n_choices (choice), ==, 3);
+  g_assert_cmpuint (pp_choice_cell_get_selected (choice), ==, 0);
+  pp_choice_cell_set_selected (choice, 2);
+  g_assert_cmpuint (pp_choice_cell_get_selected (choice), ==, 2);
+  g_assert_cmpuint (notified, ==, 2);
+  /* The same again is no change; past the end is none. */
+  pp_choice_cell_set_selected (choice, 2);
+  g_assert_cmpuint (notified, ==, 2);
+  pp_choice_cell_set_selected (choice, 3);
+  g_assert_cmpuint (pp_choice_cell_get_selected (choice), ==, GTK_INVALID_LIST_POSITION);
+  pp_choice_cell_set_selected (choice, 2);
+
+  gtk_window_set_child (GTK_WINDOW (window), cell);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (window, 1);
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    collect_text (window, text);
+    g_assert_nonnull (strstr (text->str, "2"));
+  }
+
+  /* Opened: one row per choice, the one shown marked. */
+  g_assert_null (find_widget (cell, GTK_TYPE_POPOVER));
+  pp_choice_cell_popup (choice);
+  wait_for_frames (window, 1);
+  popover = find_widget (cell, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  list = find_widget (popover, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+      GtkWidget *check = find_widget (GTK_WIDGET (row), GTK_TYPE_IMAGE);
+
+      g_assert_cmpfloat (gtk_widget_get_opacity (check), ==, i == 2 ? 1 : 0);
+    }
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2))));
+
+  /* A row taken: the choice, and the list closes. */
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_assert_cmpuint (pp_choice_cell_get_selected (choice), ==, 1);
+  wait_for_frames (window, 1);
+  g_assert_false (gtk_widget_get_visible (find_widget (cell, GTK_TYPE_POPOVER)));
+
+  /* Opened again, it marks the new choice. */
+  pp_choice_cell_popup (choice);
+  wait_for_frames (window, 1);
+  popover = find_widget (cell, GTK_TYPE_POPOVER);
+  list = find_widget (popover, GTK_TYPE_LIST_BOX);
+  g_assert_cmpfloat (gtk_widget_get_opacity (find_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)),
+                                                          GTK_TYPE_IMAGE)), ==, 1);
+  g_assert_cmpfloat (gtk_widget_get_opacity (find_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2)),
+                                                          GTK_TYPE_IMAGE)), ==, 0);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  g_object_add_weak_pointer (G_OBJECT (cell), (gpointer *) &cell);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_null (cell);
 }
 
 static void
@@ -1567,6 +1654,7 @@ main (int    argc,
   g_test_add_func ("/gui/project-budget", test_project_budget);
   g_test_add_func ("/gui/structure-edits", test_structure_edits);
   g_test_add_func ("/gui/post-line-cells", test_post_line_cells);
+  g_test_add_func ("/gui/choice-cell", test_choice_cell);
   g_test_add_func ("/gui/import-file", test_import_file);
   g_test_add_func ("/gui/export-file", test_export_file);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pp-check-summary.h"
+#include "pp-choice-cell.h"
 #include "pp-date.h"
 #include "pp-gui-util.h"
 #include "pp-plan-chooser.h"
@@ -469,12 +470,12 @@ find_post_cell (GtkWidget *root,
 /* A new category: a level outside its range goes with the old category,
  * in the same undoable step. */
 static void
-apply_category (PpPlanView  *self,
-                GtkDropDown *drop_down,
-                PpCategory   category)
+apply_category (PpPlanView   *self,
+                PpChoiceCell *choice,
+                PpCategory    category)
 {
   g_autoptr(GError) error = NULL;
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "post-index"));
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (choice), "post-index"));
   const char *unit_id;
   const PpPost *post;
   PpCommand *command;
@@ -497,31 +498,31 @@ apply_category (PpPlanView  *self,
     }
   if (!pp_editor_apply (self->editor, command, &error))
     {
-      refuse_cell_error (GTK_WIDGET (drop_down), error);
-      show_post_cell (self, GTK_WIDGET (drop_down));
+      refuse_cell_error (GTK_WIDGET (choice), error);
+      show_post_cell (self, GTK_WIDGET (choice));
       return;
     }
-  accept_cell (GTK_WIDGET (drop_down));
+  accept_cell (GTK_WIDGET (choice));
   /* The level's choices follow the category. */
   if ((level_cell = find_post_cell (GTK_WIDGET (self->posts), index, COLUMN_LEVEL)))
     show_post_cell (self, level_cell);
 }
 
 static void
-on_choice_selected (GtkDropDown *drop_down,
-                    GParamSpec  *pspec,
-                    PpPlanView  *self)
+on_choice_selected (PpChoiceCell *choice,
+                    GParamSpec   *pspec,
+                    PpPlanView   *self)
 {
-  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "post-field"));
-  guint selected = gtk_drop_down_get_selected (drop_down);
-  int lo = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), "level-min"));
-  guint count = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "level-count"));
+  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (choice), "post-field"));
+  guint selected = pp_choice_cell_get_selected (choice);
+  int lo = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (choice), "level-min"));
+  guint count = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (choice), "level-count"));
   g_autofree char *value = NULL;
 
   if (field == PP_POST_FIELD_CATEGORY)
     {
       /* The first choice, “—”, is no category. */
-      apply_category (self, drop_down, selected == GTK_INVALID_LIST_POSITION ? PP_CATEGORY_NONE : selected);
+      apply_category (self, choice, selected == GTK_INVALID_LIST_POSITION ? PP_CATEGORY_NONE : selected);
       return;
     }
   /* “—” leaves the level unset; then the category's levels; last, maybe,
@@ -532,7 +533,7 @@ on_choice_selected (GtkDropDown *drop_down,
     value = g_strdup_printf ("%d", lo + (int) selected - 1);
   else
     return;
-  apply_post_field (self, GTK_WIDGET (drop_down), value);
+  apply_post_field (self, GTK_WIDGET (choice), value);
 }
 
 static void
@@ -586,32 +587,18 @@ on_remove_clicked (GtkButton  *button,
   rebuild_posts (self);
 }
 
-/* Flat: a table full of raised buttons reads as a form, not a table. */
-static GtkWidget *
-flat_drop_down (GListModel *choices)
-{
-  GtkWidget *drop_down = gtk_drop_down_new (choices, NULL);
-
-  gtk_widget_add_css_class (drop_down, "flat");
-  return drop_down;
-}
-
 static GtkWidget *
 new_category_choice (void)
 {
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  GtkWidget *cell = pp_choice_cell_new (_("Category"));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  gtk_string_list_append (choices, "—");
+  g_ptr_array_add (labels, (gpointer) "—");
   for (PpCategory category = PP_CATEGORY_MANAGEMENT; category <= PP_CATEGORY_SKILLED; category++)
-    gtk_string_list_append (choices, pp_category_get_label (category));
-  return flat_drop_down (G_LIST_MODEL (g_steal_pointer (&choices)));
-}
-
-/* Its choices follow the line's category: see show_level_choices (). */
-static GtkWidget *
-new_level_choice (void)
-{
-  return flat_drop_down (G_LIST_MODEL (gtk_string_list_new (NULL)));
+    g_ptr_array_add (labels, (gpointer) pp_category_get_label (category));
+  g_ptr_array_add (labels, NULL);
+  pp_choice_cell_set_choices (PP_CHOICE_CELL (cell), (const char * const *) labels->pdata);
+  return cell;
 }
 
 /* The levels a line of its category may take (management 1–10,
@@ -620,10 +607,9 @@ new_level_choice (void)
  * outside that range (from an imported file) stays on offer, marked, so
  * that the cell never shows what the line does not say. */
 static void
-show_level_choices (GtkDropDown  *cell,
+show_level_choices (PpChoiceCell *cell,
                     const PpPost *post)
 {
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
   int lo, hi, extra = -1;
   guint count;
   gpointer key;
@@ -633,28 +619,32 @@ show_level_choices (GtkDropDown  *cell,
   if (post->level >= 0 && (lo < 0 || post->level < lo || post->level > hi))
     extra = post->level;
 
-  /* A new model only when the choices differ: setting one is costly. */
+  /* New choices only when they differ: most lines of a unit share them. */
   key = GINT_TO_POINTER (((lo + 2) << 16) | ((hi + 2) << 8) | (extra + 2));
   if (g_object_get_data (G_OBJECT (cell), "level-key") != key)
     {
+      g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+      g_auto(GStrv) choices = NULL;
+
       g_object_set_data (G_OBJECT (cell), "level-key", key);
-      gtk_string_list_append (choices, "—");
+      g_strv_builder_add (labels, "—");
       for (guint i = 0; i < count; i++)
         {
           g_autofree char *text = g_strdup_printf ("%u", lo + i);
-          gtk_string_list_append (choices, text);
+          g_strv_builder_add (labels, text);
         }
       if (extra >= 0)
         {
           /* TRANSLATORS: a level outside its category's range, e.g. "12 ⚠" */
           g_autofree char *text = g_strdup_printf (_("%d ⚠"), extra);
-          gtk_string_list_append (choices, text);
+          g_strv_builder_add (labels, text);
         }
-      gtk_drop_down_set_model (cell, G_LIST_MODEL (choices));
+      choices = g_strv_builder_end (labels);
+      pp_choice_cell_set_choices (cell, (const char * const *) choices);
       g_object_set_data (G_OBJECT (cell), "level-min", GINT_TO_POINTER (lo));
       g_object_set_data (G_OBJECT (cell), "level-count", GUINT_TO_POINTER (count));
     }
-  gtk_drop_down_set_selected (cell, post->level < 0 ? 0 : extra >= 0 ? count + 1 : (guint) (post->level - lo) + 1);
+  pp_choice_cell_set_selected (cell, post->level < 0 ? 0 : extra >= 0 ? count + 1 : (guint) (post->level - lo) + 1);
 
   if (extra >= 0)
     {
@@ -711,7 +701,7 @@ setup_cell (GtkSignalListItemFactory *factory,
       g_signal_connect (cell, "notify::selected", G_CALLBACK (on_choice_selected), self);
       break;
     case COLUMN_LEVEL:
-      cell = new_level_choice ();
+      cell = pp_choice_cell_new (_("Level"));
       field = PP_POST_FIELD_LEVEL;
       g_signal_connect (cell, "notify::selected", G_CALLBACK (on_choice_selected), self);
       break;
@@ -798,10 +788,10 @@ show_post_cell (PpPlanView *self,
       gtk_editable_set_text (GTK_EDITABLE (cell), post->title);
       break;
     case COLUMN_CATEGORY:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), post->category);
+      pp_choice_cell_set_selected (PP_CHOICE_CELL (cell), post->category);
       break;
     case COLUMN_LEVEL:
-      show_level_choices (GTK_DROP_DOWN (cell), post);
+      show_level_choices (PP_CHOICE_CELL (cell), post);
       break;
     case COLUMN_SOCIAL_WORK:
       gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), (post->flags & PP_POST_SOCIAL_WORK) != 0);
@@ -1809,13 +1799,29 @@ pp_plan_view_get_unit (PpPlanView *self)
   return self->unit;
 }
 
+/* Where a unit stands among its parent's children, or among the roots:
+ * its place in the tree's model of them. */
+static guint
+sibling_place (PpPlan *plan,
+               PpUnit *unit)
+{
+  guint n = unit->parent ? unit->parent->n_children : pp_plan_get_n_roots (plan);
+
+  for (guint i = 0; i < n; i++)
+    if ((unit->parent ? unit->parent->children[i] : pp_plan_get_root (plan, i)) == unit)
+      return i;
+  g_return_val_if_reached (0);
+}
+
 gboolean
 pp_plan_view_select_unit (PpPlanView *self,
                           const char *unit_id)
 {
-  PpUnit *unit = pp_plan_find_unit (pp_editor_get_plan (self->editor), unit_id);
+  PpPlan *plan = pp_editor_get_plan (self->editor);
+  PpUnit *unit = pp_plan_find_unit (plan, unit_id);
   g_autoptr(GPtrArray) path = g_ptr_array_new ();
-  guint position = 0;
+  g_autoptr(GtkTreeListRow) row = NULL;
+  guint position;
 
   g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
   if (unit == NULL)
@@ -1830,31 +1836,30 @@ pp_plan_view_select_unit (PpPlanView *self,
       rebuild_tree (self);
     }
 
-  /* Expand the ancestors, then find the row. */
+  /* From the root down, expanding each ancestor and taking the child row
+   * by its place among its siblings: the tree's rows are never walked,
+   * which on a large plan would take longer than drawing the unit. */
   for (PpUnit *u = unit; u != NULL; u = u->parent)
     g_ptr_array_insert (path, 0, u);
-
   for (guint depth = 0; depth < path->len; depth++)
     {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
-      gboolean found = FALSE;
+      PpUnit *u = path->pdata[depth];
+      guint place = sibling_place (plan, u);
+      GtkTreeListRow *child;
+      g_autoptr(PpUnitItem) item = NULL;
 
-      for (guint i = position; i < n && !found; i++)
-        {
-          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
-          g_autoptr(PpUnitItem) item = gtk_tree_list_row_get_item (row);
-
-          if (pp_unit_item_get_unit (item) == path->pdata[depth])
-            {
-              position = i;
-              found = TRUE;
-              if (depth + 1 < path->len)
-                gtk_tree_list_row_set_expanded (row, TRUE);
-            }
-        }
-      if (!found)
+      if (row != NULL)
+        gtk_tree_list_row_set_expanded (row, TRUE);
+      child = row ? gtk_tree_list_row_get_child_row (row, place)
+                  : gtk_tree_list_model_get_child_row (self->tree_model, place);
+      g_clear_object (&row);
+      row = child;
+      /* None, or another unit: the model has not followed an edit yet. */
+      item = row ? gtk_tree_list_row_get_item (row) : NULL;
+      if (item == NULL || pp_unit_item_get_unit (item) != u)
         return FALSE;
     }
+  position = gtk_tree_list_row_get_position (row);
 
   /* Selecting the row shows the unit; show it here only when the row
    * was selected already (the page may be stale after an edit). */
