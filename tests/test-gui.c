@@ -17,6 +17,7 @@
 #include "pp-plan-settings.h"
 #include "pp-plan-view.h"
 #include "pp-preferences.h"
+#include "pp-result-list.h"
 #include "pp-staff-list.h"
 #include "pp-test-util.h"
 #include "pp-window.h"
@@ -843,6 +844,125 @@ test_choice_cell (void)
   g_assert_null (cell);
 }
 
+/* The compliance panel keeps the rows of results an edit leaves as they
+ * were, and makes new ones only for what changed. */
+static void
+test_result_rows_kept (void)
+{
+  PpWindow *window = open_sample_window ("gui-result-rows.sqlite", 1400, 900);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  PpEditor *editor = pp_plan_view_get_editor (view);
+  GtkWidget *panel, *list;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  guint kept = 0, replaced = 0, n;
+
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  wait_for_frames (GTK_WIDGET (window), 1);
+  panel = find_widget (GTK_WIDGET (view), PP_TYPE_RESULT_LIST);
+  list = find_widget (panel, GTK_TYPE_LIST_BOX);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    g_ptr_array_add (before, g_object_ref (row));
+  n = before->len;
+  g_assert_cmpuint (n, >=, 3);
+
+  /* A new title changes no result: every row stays. */
+  g_assert_true (pp_editor_apply (editor, pp_command_set_post_field ("cf-shfly", 0, PP_POST_FIELD_TITLE, "院长(新)"),
+                                  NULL));
+  wait_for_frames (GTK_WIDGET (window), 1);
+  {
+    guint i = 0;
+
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row), i++)
+      g_assert_true (i < n && row == before->pdata[i]);
+    g_assert_cmpuint (i, ==, n);
+  }
+
+  /* More professional posts change the share's result, not the others. */
+  {
+    const PpPost *post = NULL;
+    guint index = 0;
+    g_autofree char *count = NULL;
+
+    for (guint i = 0; i < pp_plan_view_get_unit (view)->n_posts && post == NULL; i++)
+      if (pp_plan_view_get_unit (view)->posts[i].category == PP_CATEGORY_PROFESSIONAL)
+        post = &pp_plan_view_get_unit (view)->posts[index = i];
+    g_assert_nonnull (post);
+    count = g_strdup_printf ("%u", post->count + 5);
+    g_assert_true (pp_editor_apply (editor, pp_command_set_post_field ("cf-shfly", index, PP_POST_FIELD_COUNT, count),
+                                    NULL));
+  }
+  wait_for_frames (GTK_WIDGET (window), 1);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    if (g_ptr_array_find (before, row, NULL))
+      kept++;
+    else
+      replaced++;
+  g_assert_cmpuint (kept, >, 0);
+  g_assert_cmpuint (replaced, >, 0);
+  /* What the panel shows is still what the check says. */
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+    const PpResult *share = result_of (view, "chifeng-2022.welfare-professional-share");
+
+    collect_text (panel, text);
+    g_assert_nonnull (share);
+    {
+      g_autofree char *message = pp_result_format_message (share);
+      g_assert_nonnull (strstr (text->str, message));
+    }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Units of one type share the page's field rows: the next one's values
+ * come into them, and an edit there is that unit's. */
+static void
+test_fields_follow_unit (void)
+{
+  PpWindow *window = open_sample_window ("gui-fields.sqlite", 1400, 900);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  PpPlan *plan = pp_editor_get_plan (pp_plan_view_get_editor (view));
+  GtkWidget *seat, *name;
+
+  g_assert_true (pp_plan_view_select_unit (view, "blyq-cgml"));
+  wait_for_frames (GTK_WIDGET (window), 1);
+  seat = find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field", PP_UNIT_FIELD_COUNTY_SEAT, NULL, 0);
+  name = find_widget (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (seat);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (seat)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "查干沐沦苏木");
+
+  /* Another township: the same rows, its values. */
+  g_assert_true (pp_plan_view_select_unit (view, "blyq-db"));
+  wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_true (seat == find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field", PP_UNIT_FIELD_COUNTY_SEAT,
+                                      NULL, 0));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (seat)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "大板镇");
+  /* Showing it was no edit. */
+  g_assert_false (pp_editor_can_undo (pp_plan_view_get_editor (view)));
+
+  gtk_switch_set_active (GTK_SWITCH (seat), FALSE);
+  g_assert_false (pp_plan_find_unit (plan, "blyq-db")->flags & PP_UNIT_COUNTY_SEAT);
+  g_assert_false (pp_plan_find_unit (plan, "blyq-cgml")->flags & PP_UNIT_COUNTY_SEAT);
+  g_assert_true (pp_plan_find_unit (plan, "cf-etfly")->flags & PP_UNIT_COUNTY_SEAT);
+
+  /* Another type, other rows; and back, the township's own values. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
+  wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field",
+                                                                 PP_UNIT_FIELD_PUBLIC_INSTITUTION, NULL, 0))));
+  g_assert_true (pp_plan_view_select_unit (view, "blyq-cgml"));
+  wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field",
+                                                                  PP_UNIT_FIELD_PUBLIC_INSTITUTION, NULL, 0))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW))), ==,
+                   "查干沐沦苏木");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_import_file (void)
 {
@@ -1655,6 +1775,8 @@ main (int    argc,
   g_test_add_func ("/gui/structure-edits", test_structure_edits);
   g_test_add_func ("/gui/post-line-cells", test_post_line_cells);
   g_test_add_func ("/gui/choice-cell", test_choice_cell);
+  g_test_add_func ("/gui/result-rows-kept", test_result_rows_kept);
+  g_test_add_func ("/gui/fields-follow-unit", test_fields_follow_unit);
   g_test_add_func ("/gui/import-file", test_import_file);
   g_test_add_func ("/gui/export-file", test_export_file);
 

@@ -48,6 +48,7 @@ struct _PpPlanView
   GtkLabel       *unit_title;
   GtkLabel       *unit_subtitle;
   GtkListBox     *fields;
+  int             fields_type;    /* the PpUnitType the fields are for, or -1 */
   GtkColumnView  *posts;
   GtkWidget      *posts_scroller;
   guint           reshow_source;  /* shows the unit again after its type changed */
@@ -1039,6 +1040,7 @@ add_budget_row (PpPlanView     *self,
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (spin), "project-field", GUINT_TO_POINTER (field));
+  g_object_set_data (G_OBJECT (spin), "project-value", GUINT_TO_POINTER (TRUE));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_budget_changed), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   gtk_list_box_append (self->fields, row);
@@ -1066,6 +1068,7 @@ add_budget_rows (PpPlanView *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), _("Service field"));
   adw_combo_row_set_model (ADW_COMBO_ROW (field_row), G_LIST_MODEL (fields));
   adw_combo_row_set_selected (ADW_COMBO_ROW (field_row), p->field);
+  g_object_set_data (G_OBJECT (field_row), "project-field", GUINT_TO_POINTER (PP_PROJECT_FIELD_FIELD));
   g_signal_connect (field_row, "notify::selected", G_CALLBACK (on_service_field_selected), self);
   gtk_list_box_append (self->fields, field_row);
 }
@@ -1121,7 +1124,84 @@ add_type_row (PpPlanView *self,
   gtk_list_box_append (self->fields, row);
 }
 
-/* Name, flags, and only the drivers that matter for the unit's type. */
+static const struct { PpUnitField field; PpUnitFlags flag; } unit_flags[] = {
+  { PP_UNIT_FIELD_PUBLIC_INSTITUTION, PP_UNIT_PUBLIC_INSTITUTION },
+  { PP_UNIT_FIELD_PILOT, PP_UNIT_PILOT },
+  { PP_UNIT_FIELD_COUNTY_SEAT, PP_UNIT_COUNTY_SEAT },
+};
+
+static const struct { PpUnitField field; PpDriver driver; } unit_drivers[] = {
+  { PP_UNIT_FIELD_WORKERS, PP_DRIVER_WORKERS },
+  { PP_UNIT_FIELD_POPULATION, PP_DRIVER_POPULATION },
+  { PP_UNIT_FIELD_STUDENTS, PP_DRIVER_STUDENTS },
+  { PP_UNIT_FIELD_RECIPIENTS, PP_DRIVER_RECIPIENTS },
+};
+
+static gint64
+project_value (const PpProject *p,
+               PpProjectField   field)
+{
+  switch (field)
+    {
+    case PP_PROJECT_FIELD_FUNDS: return p->funds;
+    case PP_PROJECT_FIELD_LABOUR: return p->labour;
+    case PP_PROJECT_FIELD_OVERHEAD: return p->overhead;
+    case PP_PROJECT_FIELD_SUPERVISION: return p->supervision;
+    case PP_PROJECT_FIELD_CYCLE_YEARS: return p->cycle_years;
+    case PP_PROJECT_FIELD_FIELD: return p->field;
+    default: g_return_val_if_reached (0);
+    }
+}
+
+/* Puts the unit's values into the field widgets under root, made for a
+ * unit of the same type. */
+static void
+refresh_field_widgets (PpPlanView *self,
+                       GtkWidget  *root)
+{
+  PpUnit *unit = self->unit;
+  PpProject none = { 0 };
+  const PpProject *p = unit->project ? unit->project : &none;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer unit_field = g_object_get_data (G_OBJECT (child), "unit-field");
+      gpointer project_field = g_object_get_data (G_OBJECT (child), "project-field");
+
+      /* Showing the model is not an edit. */
+      g_signal_handlers_block_matched (child, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      if (ADW_IS_ENTRY_ROW (child))
+        gtk_editable_set_text (GTK_EDITABLE (child), unit->name);
+      else if (ADW_IS_COMBO_ROW (child) && project_field != NULL)
+        adw_combo_row_set_selected (ADW_COMBO_ROW (child), p->field);
+      else if (ADW_IS_COMBO_ROW (child))
+        adw_combo_row_set_selected (ADW_COMBO_ROW (child), pp_unit_types_position_of (unit->type));
+      else if (GTK_IS_SWITCH (child))
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (unit_flags); i++)
+            if (GPOINTER_TO_UINT (unit_field) == unit_flags[i].field)
+              gtk_switch_set_active (GTK_SWITCH (child), (unit->flags & unit_flags[i].flag) != 0);
+        }
+      else if (GTK_IS_SPIN_BUTTON (child) && project_field != NULL)
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (child),
+                                   (double) project_value (p, GPOINTER_TO_UINT (project_field)));
+      else if (GTK_IS_SPIN_BUTTON (child))
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (unit_drivers); i++)
+            if (GPOINTER_TO_UINT (unit_field) == unit_drivers[i].field)
+              gtk_spin_button_set_value (GTK_SPIN_BUTTON (child), unit->drivers[unit_drivers[i].driver]);
+        }
+      else
+        refresh_field_widgets (self, child);
+      g_signal_handlers_unblock_matched (child, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      /* A refusal shown for the unit before does not hold for this one. */
+      accept_cell (child);
+    }
+}
+
+/* Name, flags, and only the drivers that matter for the unit's type. The
+ * rows made for one type serve the next unit of that type: going from
+ * unit to unit then changes values, not widgets. */
 static void
 rebuild_fields (PpPlanView *self)
 {
@@ -1129,11 +1209,18 @@ rebuild_fields (PpPlanView *self)
   GtkWidget *child;
   GtkWidget *name;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->fields))))
-    gtk_list_box_remove (self->fields, child);
   gtk_widget_set_visible (GTK_WIDGET (self->fields), unit != NULL);
   if (unit == NULL)
     return;
+  if (self->fields_type == (int) unit->type)
+    {
+      refresh_field_widgets (self, GTK_WIDGET (self->fields));
+      return;
+    }
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->fields))))
+    gtk_list_box_remove (self->fields, child);
+  self->fields_type = unit->type;
 
   name = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
@@ -1747,6 +1834,7 @@ pp_plan_view_init (PpPlanView *self)
   g_object_set_data (G_OBJECT (self->unit_search), "unit-tree", GUINT_TO_POINTER (1));
   g_object_set_data (G_OBJECT (self->tree_stack), "unit-tree", GUINT_TO_POINTER (1));
 
+  self->fields_type = -1;
   self->post_rows = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   self->row_status = g_hash_table_new (g_direct_hash, g_direct_equal);
   rows = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->post_rows)));

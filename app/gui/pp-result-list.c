@@ -81,15 +81,13 @@ on_remedy_clicked (GtkButton    *button,
   apply_remedy (self, GTK_WIDGET (button), command);
 }
 
-static GtkWidget *
-remedy_button (PpResultList   *self,
-               const PpResult *result,
-               guint           index,
-               gboolean        convert)
+/* The words of a remedy's button, or NULL when it cannot be done. */
+static char *
+remedy_label (PpResultList   *self,
+              const PpResult *result,
+              gboolean        convert)
 {
   g_autoptr(PpCommand) command = NULL;
-  g_autofree char *label = NULL;
-  GtkWidget *button;
   PpPost post;
 
   if (result->unit == NULL)
@@ -102,14 +100,23 @@ remedy_button (PpResultList   *self,
 
   if (convert)
     /* TRANSLATORS: a button that moves vacant posts to a new line, e.g. "Convert 1 post: Social worker" */
-    label = g_strdup_printf (ngettext ("Convert %d post: %s", "Convert %d posts: %s", (int) post.count),
-                             (int) post.count, post.title);
-  else
-    /* TRANSLATORS: a button that adds post lines, e.g. "Add 4 posts: Social worker" */
-    label = g_strdup_printf (ngettext ("Add %d post: %s", "Add %d posts: %s", (int) post.count),
-                             (int) post.count, post.title);
-  button = gtk_button_new_with_label (label);
+    return g_strdup_printf (ngettext ("Convert %d post: %s", "Convert %d posts: %s", (int) post.count),
+                            (int) post.count, post.title);
+  /* TRANSLATORS: a button that adds post lines, e.g. "Add 4 posts: Social worker" */
+  return g_strdup_printf (ngettext ("Add %d post: %s", "Add %d posts: %s", (int) post.count),
+                          (int) post.count, post.title);
+}
+
+static GtkWidget *
+remedy_button (PpResultList *self,
+               const char   *label,
+               guint         index,
+               gboolean      convert)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
   gtk_widget_add_css_class (button, "pill");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
   g_object_set_data (G_OBJECT (button), "result-index", GUINT_TO_POINTER (index));
   g_object_set_data (G_OBJECT (button), "convert", GINT_TO_POINTER (convert));
   g_signal_connect (button, "clicked", G_CALLBACK (on_remedy_clicked), self);
@@ -151,23 +158,66 @@ wrapped_label (const char *text)
   return label;
 }
 
-static GtkWidget *
-result_row (PpResultList   *self,
-            const PpResult *result,
-            guint           index)
+/* What a result's row shows, in words: a row that would show the same
+ * is kept, so that an edit redraws only the results it changed. */
+typedef struct
+{
+  const PpResult *result;
+  guint           index;     /* in the unit's or plan's results */
+  char           *title;
+  char           *message;
+  char           *details;
+  char           *remedies[2];  /* add, convert; NULL when not offered */
+  char           *signature;
+} RowText;
+
+static void
+row_text_clear (RowText *text)
+{
+  g_free (text->title);
+  g_free (text->message);
+  g_free (text->details);
+  g_free (text->remedies[0]);
+  g_free (text->remedies[1]);
+  g_free (text->signature);
+}
+
+static void
+row_text_init (PpResultList   *self,
+               RowText        *text,
+               const PpResult *result,
+               guint           index)
 {
   const PpRule *rule = pp_result_get_rule (result);
-  g_autofree char *message = pp_result_format_message (result);
-  g_autofree char *details = pp_result_format_details (result);
-  g_autofree char *title = NULL;
+
+  text->result = result;
+  text->index = index;
+  /* TRANSLATORS: a rule's title and its clause, e.g. "… · 三(一)1" */
+  text->title = g_strdup_printf (_("%s · %s"), pp_rule_get_title (rule), rule->clause);
+  text->message = pp_result_format_message (result);
+  text->details = pp_result_format_details (result);
+  for (int convert = 0; convert <= 1; convert++)
+    text->remedies[convert] = remedy_label (self, result, convert);
+  /* The rule stands for its source text; the index, for the results the
+   * remedy buttons act on. */
+  text->signature = g_strdup_printf ("%p\x1f%u\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s", (gpointer) rule, index,
+                                     result->status, text->title, text->message,
+                                     text->details ? text->details : "",
+                                     text->remedies[0] ? text->remedies[0] : "",
+                                     text->remedies[1] ? text->remedies[1] : "");
+}
+
+static GtkWidget *
+result_row (PpResultList  *self,
+            const RowText *text)
+{
+  const PpResult *result = text->result;
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *status = gtk_label_new (pp_status_get_label (result->status));
-  GtkWidget *heading, *body, *button, *quote;
+  GtkWidget *heading, *body, *quote;
 
-  /* TRANSLATORS: a rule's title and its clause, e.g. "… · 三(一)1" */
-  title = g_strdup_printf (_("%s · %s"), pp_rule_get_title (rule), rule->clause);
-  heading = wrapped_label (title);
+  heading = wrapped_label (text->title);
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_set_valign (status, GTK_ALIGN_START);
   gtk_widget_add_css_class (status, pp_status_css_class (result->status));
@@ -175,7 +225,7 @@ result_row (PpResultList   *self,
   gtk_box_append (GTK_BOX (top), status);
   gtk_box_append (GTK_BOX (top), heading);
 
-  body = wrapped_label (message);
+  body = wrapped_label (text->message);
   gtk_label_set_selectable (GTK_LABEL (body), TRUE);
 
   gtk_widget_set_margin_top (row, 10);
@@ -184,9 +234,9 @@ result_row (PpResultList   *self,
   gtk_widget_set_margin_end (row, 12);
   gtk_box_append (GTK_BOX (row), top);
   gtk_box_append (GTK_BOX (row), body);
-  if (details != NULL)
+  if (text->details != NULL)
     {
-      GtkWidget *more = wrapped_label (details);
+      GtkWidget *more = wrapped_label (text->details);
       gtk_widget_add_css_class (more, "dim-label");
       gtk_box_append (GTK_BOX (row), more);
     }
@@ -194,15 +244,49 @@ result_row (PpResultList   *self,
   /* The remedies, one under the other: a panel is narrow, and labels
    * such as "Convert 10 posts: Professional-technical post" are long. */
   for (int convert = 0; convert <= 1; convert++)
-    if ((button = remedy_button (self, result, index, convert)))
-      {
-        gtk_widget_set_halign (button, GTK_ALIGN_START);
-        gtk_box_append (GTK_BOX (row), button);
-      }
+    if (text->remedies[convert] != NULL)
+      gtk_box_append (GTK_BOX (row), remedy_button (self, text->remedies[convert], text->index, convert));
 
-  if ((quote = quote_expander (rule)))
+  if ((quote = quote_expander (pp_result_get_rule (result))))
     gtk_box_append (GTK_BOX (row), quote);
   return row;
+}
+
+/* Puts a row at a place in the list, in place of what is there unless it
+ * shows the same already. */
+static void
+place_row (PpResultList *self,
+           guint         position,
+           const char   *signature,
+           GtkWidget *(*make) (PpResultList *, gconstpointer),
+           gconstpointer data)
+{
+  GtkListBoxRow *old = gtk_list_box_get_row_at_index (self->list, (int) position);
+  GtkWidget *row;
+
+  if (old != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (old), "signature"), signature) == 0)
+    return;
+  if (old != NULL)
+    gtk_list_box_remove (self->list, GTK_WIDGET (old));
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), make (self, data));
+  g_object_set_data_full (G_OBJECT (row), "signature", g_strdup (signature), g_free);
+  gtk_list_box_insert (self->list, row, (int) position);
+}
+
+static GtkWidget *
+make_result_row (PpResultList  *self,
+                 gconstpointer  text)
+{
+  return result_row (self, text);
+}
+
+static GtkWidget *
+make_empty_row (PpResultList  *self,
+                gconstpointer  text)
+{
+  return pp_empty_row_new (text);
 }
 
 void
@@ -210,10 +294,10 @@ pp_result_list_show (PpResultList *self,
                      PpEditor     *editor,
                      PpUnit       *unit)
 {
-  GtkWidget *child;
   const PpResult *results;
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-  guint n = 0;
+  guint n = 0, shown;
+  GtkListBoxRow *extra;
 
   g_return_if_fail (PP_IS_RESULT_LIST (self));
   g_return_if_fail (PP_IS_EDITOR (editor));
@@ -221,9 +305,6 @@ pp_result_list_show (PpResultList *self,
   self->editor = editor;
   g_free (self->unit_id);
   self->unit_id = unit ? g_strdup (unit->id) : NULL;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
-    gtk_list_box_remove (self->list, child);
 
   if (unit != NULL)
     results = pp_check_get_unit_results (pp_editor_get_check (editor), unit, &n);
@@ -235,12 +316,19 @@ pp_result_list_show (PpResultList *self,
   g_ptr_array_sort (sorted, pp_result_compare_worst_first);
 
   if (sorted->len == 0)
-    {
-      gtk_list_box_append (self->list, pp_empty_row_new (_("No rule of the policy in force applies here.")));
-    }
+    place_row (self, 0, "", make_empty_row, _("No rule of the policy in force applies here."));
   for (guint i = 0; i < sorted->len; i++)
-    gtk_list_box_append (self->list, result_row (self, sorted->pdata[i],
-                                                 (const PpResult *) sorted->pdata[i] - results));
+    {
+      const PpResult *result = sorted->pdata[i];
+      RowText text = { 0 };
+
+      row_text_init (self, &text, result, result - results);
+      place_row (self, i, text.signature, make_result_row, &text);
+      row_text_clear (&text);
+    }
+  shown = MAX (sorted->len, 1);
+  while ((extra = gtk_list_box_get_row_at_index (self->list, (int) shown)))
+    gtk_list_box_remove (self->list, GTK_WIDGET (extra));
 }
 
 static void
