@@ -6,9 +6,10 @@
  *   open: the plan from the library to the first drawn frame, against the
  *         library load alone measured in the same run (target <= 1.5x);
  *   select: one unit chosen in the tree, drawn (<= 50 ms); first with
- *         the post table's cells to make, then another unit;
+ *         the post table's cells to make, then nine other units in turn
+ *         (their median, and the slowest);
  *   edit: a count typed into the post table, compliance panel redrawn
- *         (<= 50 ms);
+ *         (<= 50 ms; nine edits, their median and the slowest);
  *   scroll: the whole unit tree, expanded, end to end a page at a time;
  *         the slowest frame (<= 32 ms). */
 
@@ -18,11 +19,15 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "pp-library.h"
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
 #include "pp-window.h"
+
+#define N_TRIALS 9
 
 static guint64 painted;
 
@@ -70,6 +75,15 @@ find_tagged (GtkWidget  *root,
   return NULL;
 }
 
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
 static void
 report (const char *what,
         double      value,
@@ -77,7 +91,24 @@ report (const char *what,
         const char *target,
         gboolean    met)
 {
-  printf ("  %-34s %10.1f %-3s %-28s %s\n", what, value, unit, target, met ? "met" : "NOT MET");
+  printf ("  %-34s %10.1f %-3s %-40s %s\n", what, value, unit, target, met ? "met" : "NOT MET");
+}
+
+/* Several trials of a step held to 50 ms: the median is what a planner
+ * feels; the slowest is shown beside it, for the machine's hiccups. */
+static void
+report_trials (const char *what,
+               double     *times)
+{
+  g_autofree char *figure = NULL;
+  double sorted[N_TRIALS];
+  double median;
+
+  memcpy (sorted, times, sizeof sorted);
+  qsort (sorted, N_TRIALS, sizeof (double), compare_doubles);
+  median = sorted[N_TRIALS / 2];
+  figure = g_strdup_printf ("<= 50 ms (median of %d; slowest %.1f)", N_TRIALS, sorted[N_TRIALS - 1]);
+  report (what, median, "ms", figure, median <= 50);
 }
 
 int
@@ -97,7 +128,7 @@ main (int    argc,
   GtkListView *tree;
   GtkAdjustment *scroll;
   GtkSpinButton *count;
-  double t_load = 0, t_open, t_select, t_switch, t_edit, worst_frame = 0;
+  double t_load = 0, t_open, t_select, t_switch[N_TRIALS], t_edit[N_TRIALS], worst_frame = 0;
   gint64 start, id;
   guint frames = 0;
 
@@ -160,30 +191,35 @@ main (int    argc,
   wait_painted ();
   t_select = (g_get_monotonic_time () - start) / 1e3;
 
-  /* Again, to another unit: the table's cells are made now, and only
-   * show other lines (what a planner going from unit to unit sees). */
+  /* Then to other units, one after another: the table's cells are made
+   * now, and only show other lines (what a planner going from unit to
+   * unit sees). The median of several, and the slowest. */
   {
-    PpUnit *other = NULL;
+    guint n = 0;
 
-    for (guint i = units->len; i-- > 0 && other == NULL;)
+    for (guint i = units->len; i-- > 0 && n < N_TRIALS;)
       {
         PpUnit *candidate = g_ptr_array_index (units, i);
-        if (candidate != unit && candidate->n_posts > 0 && candidate->n_posts <= unit->n_posts)
-          other = candidate;
+
+        if (candidate == unit || candidate->n_posts == 0 || candidate->n_posts > unit->n_posts)
+          continue;
+        start = g_get_monotonic_time ();
+        g_assert_true (pp_plan_view_select_unit (view, candidate->id));
+        wait_painted ();
+        t_switch[n++] = (g_get_monotonic_time () - start) / 1e3;
       }
-    g_assert_nonnull (other);
-    start = g_get_monotonic_time ();
-    g_assert_true (pp_plan_view_select_unit (view, other->id));
-    wait_painted ();
-    t_switch = (g_get_monotonic_time () - start) / 1e3;
+    g_assert_cmpuint (n, ==, N_TRIALS);
   }
 
   count = (GtkSpinButton *) find_tagged (GTK_WIDGET (view), GTK_TYPE_SPIN_BUTTON, "post-field", 4 /* count */);
   g_assert_nonnull (count);
-  start = g_get_monotonic_time ();
-  gtk_spin_button_set_value (count, gtk_spin_button_get_value (count) + 1);
-  wait_painted ();
-  t_edit = (g_get_monotonic_time () - start) / 1e3;
+  for (guint i = 0; i < N_TRIALS; i++)
+    {
+      start = g_get_monotonic_time ();
+      gtk_spin_button_set_value (count, gtk_spin_button_get_value (count) + (i % 2 ? -1 : 1));
+      wait_painted ();
+      t_edit[i] = (g_get_monotonic_time () - start) / 1e3;
+    }
 
   /* Every unit of the tree expanded, then scrolled through. */
   tree = GTK_LIST_VIEW (find_tagged (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, "unit-tree", 1));
@@ -216,12 +252,12 @@ main (int    argc,
 
   printf ("PostPlan GUI benchmark: %s\n", argv[1]);
   target = g_strdup_printf ("<= 1.5x load (%.2fx)", t_open / t_load);
-  printf ("  %-34s %10.3f s   %-28s\n", "library load (baseline)", t_load, "");
-  printf ("  %-34s %10.3f s   %-28s %s\n", "open plan to first frame", t_open, target,
+  printf ("  %-34s %10.3f s   %-40s\n", "library load (baseline)", t_load, "");
+  printf ("  %-34s %10.3f s   %-40s %s\n", "open plan to first frame", t_open, target,
           t_open <= 1.5 * t_load ? "met" : "NOT MET");
   report ("select a unit first, drawn", t_select, "ms", "<= 50 ms", t_select <= 50);
-  report ("select another unit, drawn", t_switch, "ms", "<= 50 ms", t_switch <= 50);
-  report ("edit a count, panel drawn", t_edit, "ms", "<= 50 ms", t_edit <= 50);
+  report_trials ("select another unit, drawn", t_switch);
+  report_trials ("edit a count, panel drawn", t_edit);
   report ("tree scroll, slowest frame", worst_frame, "ms", "<= 32 ms", worst_frame <= 32);
   printf ("  (%u pages scrolled)\n", frames);
 

@@ -856,10 +856,21 @@ test_result_rows_kept (void)
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   guint kept = 0, replaced = 0, n;
 
-  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
-  wait_for_frames (GTK_WIDGET (window), 1);
   panel = find_widget (GTK_WIDGET (view), PP_TYPE_RESULT_LIST);
   list = find_widget (panel, GTK_TYPE_LIST_BOX);
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  {
+    guint n_results;
+
+    /* The first rows at once, no other unit's below them; the rest once
+     * the page is drawn. */
+    pp_check_get_unit_results (pp_editor_get_check (editor), pp_plan_view_get_unit (view), &n_results);
+    g_assert_cmpuint (n_results, >, 4);
+    g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 4));
+    wait_for_frames (GTK_WIDGET (window), 1);
+    g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n_results - 1));
+    g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n_results));
+  }
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     g_ptr_array_add (before, g_object_ref (row));
   n = before->len;

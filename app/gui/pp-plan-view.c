@@ -326,6 +326,17 @@ row_index (GtkListItem *list_item)
   return (guint) g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (list_item)), NULL, 10);
 }
 
+/* A new tooltip makes GTK ask the display where the pointer is: a round
+ * trip per cell, for every cell of every unit shown, unless the tooltip
+ * is the one the cell has. */
+static void
+set_cell_tooltip (GtkWidget  *cell,
+                  const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (cell), text) != 0)
+    gtk_widget_set_tooltip_text (cell, text);
+}
+
 static void show_post_cell (PpPlanView *self,
                             GtkWidget  *cell);
 
@@ -663,7 +674,7 @@ show_level_choices (PpChoiceCell *cell,
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (cell), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), lo < 0 ? _("Choose the category first") : NULL);
+      set_cell_tooltip (GTK_WIDGET (cell), lo < 0 ? _("Choose the category first") : NULL);
     }
 }
 
@@ -819,7 +830,7 @@ show_post_cell (PpPlanView *self,
       for (guint s = 0; s < self->unit->n_staff && !held; s++)
         held = self->unit->staff[s].post == index;
       gtk_widget_set_sensitive (cell, !held);
-      gtk_widget_set_tooltip_text (cell, held ? _("Staff hold this line: move or remove them first")
+      set_cell_tooltip (cell, held ? _("Staff hold this line: move or remove them first")
                                               : _("Remove Post Line"));
       break;
     default:

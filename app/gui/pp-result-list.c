@@ -19,7 +19,11 @@ struct _PpResultList
   GtkListBox *list;
   PpEditor   *editor;   /* borrowed, while shown */
   char       *unit_id;
+  guint       fill_source;  /* shows the rows after the first screenful */
 };
+
+/* About what a panel shows before it is scrolled. */
+#define FIRST_ROWS 4
 
 G_DEFINE_FINAL_TYPE (PpResultList, pp_result_list, GTK_TYPE_WIDGET)
 
@@ -289,35 +293,37 @@ make_empty_row (PpResultList  *self,
   return pp_empty_row_new (text);
 }
 
-void
-pp_result_list_show (PpResultList *self,
-                     PpEditor     *editor,
-                     PpUnit       *unit)
+/* Shows the results from place `from` on, up to `to`: the rest stays
+ * as it is. From the check as it is now, found again by the unit's id:
+ * results an edit has since replaced are never read. */
+static void
+fill_rows (PpResultList *self,
+           guint         from,
+           guint         to)
 {
+  PpCheck *check = pp_editor_get_check (self->editor);
   const PpResult *results;
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-  guint n = 0, shown;
-  GtkListBoxRow *extra;
+  guint n = 0;
 
-  g_return_if_fail (PP_IS_RESULT_LIST (self));
-  g_return_if_fail (PP_IS_EDITOR (editor));
+  if (self->unit_id != NULL)
+    {
+      PpUnit *unit = pp_plan_find_unit (pp_editor_get_plan (self->editor), self->unit_id);
 
-  self->editor = editor;
-  g_free (self->unit_id);
-  self->unit_id = unit ? g_strdup (unit->id) : NULL;
-
-  if (unit != NULL)
-    results = pp_check_get_unit_results (pp_editor_get_check (editor), unit, &n);
+      if (unit == NULL)
+        return;
+      results = pp_check_get_unit_results (check, unit, &n);
+    }
   else
-    results = pp_check_get_plan_results (pp_editor_get_check (editor), &n);
+    results = pp_check_get_plan_results (check, &n);
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (sorted, (gpointer) &results[i]);
   g_ptr_array_sort (sorted, pp_result_compare_worst_first);
 
-  if (sorted->len == 0)
+  if (sorted->len == 0 && from == 0)
     place_row (self, 0, "", make_empty_row, _("No rule of the policy in force applies here."));
-  for (guint i = 0; i < sorted->len; i++)
+  for (guint i = from; i < sorted->len && i < to; i++)
     {
       const PpResult *result = sorted->pdata[i];
       RowText text = { 0 };
@@ -326,9 +332,50 @@ pp_result_list_show (PpResultList *self,
       place_row (self, i, text.signature, make_result_row, &text);
       row_text_clear (&text);
     }
-  shown = MAX (sorted->len, 1);
-  while ((extra = gtk_list_box_get_row_at_index (self->list, (int) shown)))
-    gtk_list_box_remove (self->list, GTK_WIDGET (extra));
+  if (to >= sorted->len)
+    {
+      GtkListBoxRow *extra;
+
+      while ((extra = gtk_list_box_get_row_at_index (self->list, (int) MAX (sorted->len, 1))))
+        gtk_list_box_remove (self->list, GTK_WIDGET (extra));
+    }
+}
+
+static gboolean
+fill_rest_idle (gpointer data)
+{
+  PpResultList *self = data;
+
+  self->fill_source = 0;
+  fill_rows (self, FIRST_ROWS, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+void
+pp_result_list_show (PpResultList *self,
+                     PpEditor     *editor,
+                     PpUnit       *unit)
+{
+  g_return_if_fail (PP_IS_RESULT_LIST (self));
+  g_return_if_fail (PP_IS_EDITOR (editor));
+
+  self->editor = editor;
+  if (g_strcmp0 (self->unit_id, unit ? unit->id : NULL) != 0)
+    {
+      GtkListBoxRow *stale;
+
+      /* Another unit's rows below the fold would show for a moment. */
+      while ((stale = gtk_list_box_get_row_at_index (self->list, FIRST_ROWS)))
+        gtk_list_box_remove (self->list, GTK_WIDGET (stale));
+      g_free (self->unit_id);
+      self->unit_id = unit ? g_strdup (unit->id) : NULL;
+    }
+
+  /* The first screenful now, the rest once that is drawn: a new unit's
+   * page appears at once, and the rows below the fold follow. */
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  fill_rows (self, 0, FIRST_ROWS);
+  self->fill_source = g_idle_add_full (G_PRIORITY_LOW, fill_rest_idle, self, NULL);
 }
 
 static void
@@ -341,6 +388,7 @@ pp_result_list_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->list));
       self->list = NULL;
     }
+  g_clear_handle_id (&self->fill_source, g_source_remove);
   g_clear_pointer (&self->unit_id, g_free);
   G_OBJECT_CLASS (pp_result_list_parent_class)->dispose (object);
 }
