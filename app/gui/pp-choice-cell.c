@@ -11,6 +11,7 @@ struct _PpChoiceCell
   GtkWidget  parent_instance;
 
   GtkWidget *button;    /* GtkMenuButton */
+  GtkLabel  *label;     /* the choice shown, in the button */
   GStrv      labels;
   guint      selected;
 };
@@ -26,14 +27,15 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* The button's label is made once and its text changed: a menu button
+ * makes a new label for every gtk_menu_button_set_label (), which would
+ * have to be measured again each time a unit is shown. */
 static void
 show_selected (PpChoiceCell *self)
 {
   const char *label = pp_choice_cell_get_choice (self, self->selected);
 
-  /* A menu button without a label shows only its arrow, which would make
-   * an empty cell look like a different kind of control. */
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->button), label ? label : "");
+  gtk_label_set_label (self->label, label ? label : "");
 }
 
 static void
@@ -172,8 +174,15 @@ pp_choice_cell_class_init (PpChoiceCellClass *klass)
 static void
 pp_choice_cell_init (PpChoiceCell *self)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
   self->selected = GTK_INVALID_LIST_POSITION;
+  self->label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->label, 0);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->label));
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
   self->button = gtk_menu_button_new ();
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (self->button), box);
   gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (self->button), FALSE);
   /* The choice starts where the column's heading does, like text. */
   gtk_widget_set_halign (self->button, GTK_ALIGN_START);
