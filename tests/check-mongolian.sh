@@ -1,25 +1,49 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # check-mongolian.sh SOURCE CLI LOCALEDIR: under LANGUAGE=mn_CN:zh_CN the
-# report of every sample is in Mongolian script and holds no Cyrillic
-# (U+0400–U+04FF), which Debian's own "mn" catalogs would bring.
+# report of every sample, and the command line's errors, are in Mongolian
+# script and hold no Cyrillic (U+0400–U+04FF), which Debian's own "mn"
+# catalogs would bring.
 set -eu
 cd "$1"
 cli=$2
 localedir=$3
 status=0
-for sample in data/samples/*.xml; do
-  out=$(LANG=C.UTF-8 LC_ALL= LANGUAGE=mn_CN:zh_CN POSTPLAN_LOCALEDIR="$localedir" NO_COLOR=1 \
-        "$cli" check "$sample" 2>&1) || true
-  verdict=$(printf '%s' "$out" | python3 -c '
+
+in_mongolian() {
+  LANG=C.UTF-8 LC_ALL= LANGUAGE=mn_CN:zh_CN POSTPLAN_LOCALEDIR="$localedir" NO_COLOR=1 "$@"
+}
+
+# judge WHAT MIN TEXT: at least MIN letters of Mongolian script, no Cyrillic.
+judge() {
+  verdict=$(printf '%s' "$3" | python3 -c '
 import re, sys
 text = sys.stdin.read()
 cyrillic = re.findall("[\u0400-\u04ff]", text)
 mongolian = re.findall("[\u1800-\u18af]", text)
-print("cyrillic" if cyrillic else "no-mongolian" if len(mongolian) < 100 else "ok")')
+print("cyrillic" if cyrillic else "no-mongolian" if len(mongolian) < int(sys.argv[1]) else "ok")' "$2")
   case "$verdict" in
-    ok) echo "ok: $sample reads in Mongolian script, no Cyrillic" ;;
-    *) echo "not ok: $sample under mn_CN: $verdict"; status=1 ;;
+    ok) echo "ok: $1: in Mongolian script, no Cyrillic" ;;
+    *) echo "not ok: $1 under mn_CN: $verdict: $3"; status=1 ;;
   esac
+}
+
+for sample in data/samples/*.xml; do
+  code=0
+  out=$(in_mongolian "$cli" check "$sample" 2>&1) || code=$?
+  # A report (0: no failure, 1: failures), not an error in Mongolian.
+  if [ $code -gt 1 ]; then
+    echo "not ok: $sample under mn_CN: exit status $code: $out"; status=1; continue
+  fi
+  judge "the report of $sample" 100 "$out"
 done
+
+# Errors are ours too: a missing file, a folder given as a plan, a missing
+# folder of policy packs. One line each.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+judge "a missing plan" 10 "$(in_mongolian "$cli" check "$tmp/no-such-plan.xml" 2>&1 >/dev/null || true)"
+judge "a folder as a plan" 10 "$(in_mongolian "$cli" check "$tmp" 2>&1 >/dev/null || true)"
+judge "no policy packs" 10 \
+  "$(POSTPLAN_DATADIR="$tmp/nothing" in_mongolian "$cli" policies 2>&1 >/dev/null || true)"
 exit $status

@@ -19,186 +19,22 @@
 #include "pp-preferences.h"
 #include "pp-result-list.h"
 #include "pp-staff-list.h"
+#include "pp-gui-test-util.h"
 #include "pp-test-util.h"
 #include "pp-window.h"
 
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Lets layout and drawing happen: asks for a frame and waits for it, a
- * few times. The timer keeps the loop from blocking when nothing draws. */
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      frames)
-{
-  guint timer = g_timeout_add (20, tick, NULL);
-
-  for (guint i = 0; i < 500 && !gtk_widget_get_mapped (widget); i++)
-    g_main_context_iteration (NULL, TRUE);
-
-  for (guint f = 0; f < frames; f++)
-    {
-      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-      gint64 counter = clock ? gdk_frame_clock_get_frame_counter (clock) : 0;
-
-      gtk_widget_queue_draw (widget);
-      for (guint i = 0; clock != NULL && i < 50 && gdk_frame_clock_get_frame_counter (clock) == counter; i++)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_source_remove (timer);
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = 0, height = 0;
-
-  /* A window just presented may take a few frames before it draws. */
-  for (guint i = 0; i < 200 && node == NULL; i++)
-    {
-      g_autoptr(GdkPaintable) paintable = NULL;
-      g_autoptr(GtkSnapshot) snapshot = NULL;
-
-      if (i > 0)
-        wait_for_frames (widget, 1);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      if (!gtk_widget_is_drawable (widget) || width == 0 || height == 0)
-        continue;
-      paintable = gtk_widget_paintable_new (widget);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (g_getenv ("POSTPLAN_SCREENSHOT_DIR"), name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-/* The first widget of a type under root, depth first, whose object data
- * `key` holds `value` (and `key2` holds `value2`, when given). The view
- * tags its cells and rows this way, so tests find them as a user would
- * see them: in the real widget tree. Absent data reads as 0. */
-static GtkWidget *
-find_tagged (GtkWidget  *root,
-             GType       type,
-             const char *key,
-             guint       value,
-             const char *key2,
-             guint       value2)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), key)) == value &&
-          (key2 == NULL || GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), key2)) == value2))
-        return child;
-      if ((found = find_tagged (child, type, key, value, key2, value2)))
-        return found;
-    }
-  return NULL;
-}
-
-/* The first widget under root whose name (the .ui's "name") is name. */
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find_named (child, name)))
-        return found;
-    }
-  return NULL;
-}
-
-/* The open toplevel of a type, or NULL. */
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
-        return toplevel;
-    }
-  return NULL;
-}
-
-#define find_widget(root, type) find_tagged (root, type, "not-a-tag", 0, NULL, 0)
 #define find_count_spin(root, index) \
-  ((GtkSpinButton *) find_tagged (root, GTK_TYPE_SPIN_BUTTON, "post-index", index, "post-field", PP_POST_FIELD_COUNT))
+  ((GtkSpinButton *) pp_test_find_tagged (root, GTK_TYPE_SPIN_BUTTON, "post-index", index, "post-field", PP_POST_FIELD_COUNT))
 #define find_spin_for_field(root, field) \
-  ((GtkSpinButton *) find_tagged (root, GTK_TYPE_SPIN_BUTTON, "unit-field", field, NULL, 0))
+  ((GtkSpinButton *) pp_test_find_tagged (root, GTK_TYPE_SPIN_BUTTON, "unit-field", field, NULL, 0))
 #define find_budget_spin(root, field) \
-  ((GtkSpinButton *) find_tagged (root, GTK_TYPE_SPIN_BUTTON, "project-field", field, NULL, 0))
+  ((GtkSpinButton *) pp_test_find_tagged (root, GTK_TYPE_SPIN_BUTTON, "project-field", field, NULL, 0))
 #define find_post_cell(view, type, index, field) \
-  ((gpointer) find_tagged (GTK_WIDGET (view), type, "post-index", index, "post-field", field))
+  ((gpointer) pp_test_find_tagged (GTK_WIDGET (view), type, "post-index", index, "post-field", field))
 #define find_remove_button(root, index) \
-  ((GtkButton *) find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, "post-duplicate", 0))
+  ((GtkButton *) pp_test_find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, "post-duplicate", 0))
 #define find_duplicate_button(root, index) \
-  ((GtkButton *) find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, "post-duplicate", 1))
-
-/* A window on the sample plan, with a library of its own in the test's
- * temporary directory; the window keeps the library alive. A width of 0
- * leaves the window its default size. */
-static PpWindow *
-open_sample_window (const char *library_name,
-                    int         width,
-                    int         height)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = pp_test_tmp_path (library_name);
-  g_autoptr(PpLibrary) library = pp_library_open (path, &error);
-  PpWindow *window;
-
-  g_assert_no_error (error);
-  window = pp_window_new (NULL, library, NULL);
-  if (width > 0)
-    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (pp_window_open_sample (window));
-  return window;
-}
-
-static const PpResult *
-result_of (PpPlanView *view,
-           const char *rule_id)
-{
-  PpEditor *editor = pp_plan_view_get_editor (view);
-
-  return pp_test_result (pp_editor_get_check (editor), rule_id, pp_plan_view_get_unit (view));
-}
-
-/* Text of every label under a widget, joined. */
-static void
-collect_text (GtkWidget *widget,
-              GString   *out)
-{
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_text (child, out);
-}
+  ((GtkButton *) pp_test_find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, "post-duplicate", 1))
 
 static void
 test_edit_and_undo (void)
@@ -217,40 +53,40 @@ test_edit_and_undo (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 3);
-  screenshot (GTK_WIDGET (window), "library-empty.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
+  pp_test_screenshot (GTK_WIDGET (window), "library-empty.png");
 
   g_assert_true (pp_window_open_sample (window));
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
-  wait_for_frames (GTK_WIDGET (window), 3);
-  screenshot (GTK_WIDGET (window), "plan-overview.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
+  pp_test_screenshot (GTK_WIDGET (window), "plan-overview.png");
 
   /* The social welfare home fails the 70% professional share. */
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
-  wait_for_frames (GTK_WIDGET (window), 3);
-  screenshot (GTK_WIDGET (window), "unit-failing.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
+  pp_test_screenshot (GTK_WIDGET (window), "unit-failing.png");
   /* Every line of the table is on the page: 12 lines, each taller than
    * a line of text. */
   {
-    GtkWidget *table = find_tagged (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, "none", 0, NULL, 0);
+    GtkWidget *table = pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, "none", 0, NULL, 0);
     g_assert_nonnull (table);
     g_assert_cmpint (gtk_widget_get_height (table), >, 12 * 24);
   }
-  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
   {
     g_autoptr(GString) text = g_string_new (NULL);
-    GtkExpander *source = (GtkExpander *) find_tagged (GTK_WIDGET (view), GTK_TYPE_EXPANDER, "none", 0, NULL, 0);
+    GtkExpander *source = (GtkExpander *) pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_EXPANDER, "none", 0, NULL, 0);
 
-    collect_text (GTK_WIDGET (view), text);
+    pp_test_collect_text (GTK_WIDGET (view), text);
     g_assert_nonnull (strstr (text->str, "Professional-technical posts are 18 of 30 (60.0%)"));
     /* The clause's own words, on demand: the failing rule comes first. */
     g_assert_nonnull (source);
     gtk_expander_set_expanded (source, TRUE);
     g_string_truncate (text, 0);
-    collect_text (GTK_WIDGET (source), text);
+    pp_test_collect_text (GTK_WIDGET (source), text);
     g_assert_nonnull (strstr (text->str, "一般不低于单位岗位数量的70%"));
-    wait_for_frames (GTK_WIDGET (window), 2);
-    screenshot (GTK_WIDGET (window), "unit-source-text.png");
+    pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+    pp_test_screenshot (GTK_WIDGET (window), "unit-source-text.png");
   }
 
   /* Ten more posts on a professional line, typed into its Count cell:
@@ -263,19 +99,19 @@ test_edit_and_undo (void)
   spin = find_count_spin (GTK_WIDGET (view), line);
   g_assert_nonnull (spin);
   gtk_spin_button_set_value (spin, unit->posts[line].count + 10);
-  wait_for_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_PASS);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_PASS);
   g_assert_true (pp_editor_can_undo (pp_plan_view_get_editor (view)));
-  screenshot (GTK_WIDGET (window), "unit-fixed.png");
+  pp_test_screenshot (GTK_WIDGET (window), "unit-fixed.png");
 
   /* Undo from the keyboard's action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
-  wait_for_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
 
   /* Redo, then restart on the same library: the edit was saved. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.redo", NULL));
-  wait_for_frames (GTK_WIDGET (window), 1);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
   gtk_window_destroy (GTK_WINDOW (window));
   for (guint i = 0; window != NULL && i < 1000; i++)
     g_main_context_iteration (NULL, FALSE);
@@ -312,7 +148,7 @@ find_button (GtkWidget  *widget,
 static void
 test_remedy_button (void)
 {
-  PpWindow *window = open_sample_window ("gui-remedy.sqlite", 1200, 800);
+  PpWindow *window = pp_test_open_sample_window ("gui-remedy.sqlite", 1200, 800);
   PpPlanView *view;
   GtkButton *button;
   guint lines;
@@ -321,16 +157,16 @@ test_remedy_button (void)
 
   /* The township without a staffed station: one click staffs it. */
   g_assert_true (pp_plan_view_select_unit (view, "blyq-cgml"));
-  wait_for_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpint (result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_FAIL);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_FAIL);
   lines = pp_plan_view_get_unit (view)->n_posts;
   button = find_button (GTK_WIDGET (view), "Add 1 post");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  wait_for_frames (GTK_WIDGET (window), 2);
-  screenshot (GTK_WIDGET (window), "unit-remedied.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_screenshot (GTK_WIDGET (window), "unit-remedied.png");
   g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines + 1);
-  g_assert_cmpint (result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_PASS);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_PASS);
   /* The tree's row follows: no failure icon left on the township. */
   {
     PpCheck *check = pp_editor_get_check (pp_plan_view_get_editor (view));
@@ -340,7 +176,7 @@ test_remedy_button (void)
   /* One undo takes it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
   g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines);
-  g_assert_cmpint (result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_FAIL);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.township-coverage")->status, ==, PP_STATUS_FAIL);
 
   /* The welfare home needs 3 more professional posts of 30, and has 1
    * vacant post elsewhere: converting is not offered, adding is. */
@@ -350,17 +186,17 @@ test_remedy_button (void)
   /* With 12 deputy directors (10 vacant), 18 of 39: converting 10 of
    * them makes 28 of 39 (71.8%). */
   gtk_spin_button_set_value (find_count_spin (GTK_WIDGET (view), 1), 12);
-  wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
   button = find_button (GTK_WIDGET (view), "Convert 10 posts");
   g_assert_nonnull (button);
-  screenshot (GTK_WIDGET (window), "unit-convert-offered.png");
+  pp_test_screenshot (GTK_WIDGET (window), "unit-convert-offered.png");
   g_signal_emit_by_name (button, "clicked");
-  wait_for_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_PASS);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_PASS);
   g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[1].count, ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
   g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[1].count, ==, 12);
-  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -368,13 +204,13 @@ test_remedy_button (void)
 static void
 test_union_workers (void)
 {
-  PpWindow *window = open_sample_window ("gui-union.sqlite", 1200, 800);
+  PpWindow *window = pp_test_open_sample_window ("gui-union.sqlite", 1200, 800);
   PpPlanView *view;
   GtkSpinButton *workers;
 
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   g_assert_true (pp_plan_view_select_unit (view, "blyq-db-zgh"));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   /* A union's page asks for its workers, and only that driver. */
   workers = find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS);
@@ -384,9 +220,9 @@ test_union_workers (void)
 
   /* 9,000 workers allow 3 social-work posts; the union plans 2. */
   gtk_spin_button_set_value (workers, 9000);
-  wait_for_frames (GTK_WIDGET (window), 1);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
   g_assert_cmpuint (pp_plan_view_get_unit (view)->drivers[PP_DRIVER_WORKERS], ==, 9000);
-  screenshot (GTK_WIDGET (window), "unit-union.png");
+  pp_test_screenshot (GTK_WIDGET (window), "unit-union.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
   g_assert_cmpuint (pp_plan_view_get_unit (view)->drivers[PP_DRIVER_WORKERS], ==, 7500);
   workers = find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS);
@@ -398,22 +234,22 @@ test_union_workers (void)
 static void
 test_project_budget (void)
 {
-  PpWindow *window = open_sample_window ("gui-project.sqlite", 1200, 900);
+  PpWindow *window = pp_test_open_sample_window ("gui-project.sqlite", 1200, 900);
   PpPlanView *view;
   GtkSpinButton *supervision;
 
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   g_assert_true (pp_plan_view_select_unit (view, "cf-qhsg-xm"));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   supervision = find_budget_spin (GTK_WIDGET (view), PP_PROJECT_FIELD_SUPERVISION);
   g_assert_nonnull (supervision);
   g_assert_cmpint ((gint64) gtk_spin_button_get_value (supervision), ==,
                    pp_plan_view_get_unit (view)->project->supervision);
   gtk_spin_button_set_value (supervision, 12345);
-  wait_for_frames (GTK_WIDGET (window), 1);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
   g_assert_cmpint (pp_plan_view_get_unit (view)->project->supervision, ==, 12345);
-  screenshot (GTK_WIDGET (window), "unit-project.png");
+  pp_test_screenshot (GTK_WIDGET (window), "unit-project.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -446,13 +282,13 @@ test_library_page (void)
     g_autoptr(GString) text = g_string_new (NULL);
 
     g_assert_cmpuint (pp_check_get_count (check, PP_STATUS_FAIL), >, 0);
-    collect_text (GTK_WIDGET (window), text);
+    pp_test_collect_text (GTK_WIDGET (window), text);
     g_assert_nonnull (strstr (text->str, expected));
   }
 
   /* Rename, through the dialog as a user would; an empty title is refused. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-plan", "x", id));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
   {
     GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
     AdwMessageDialog *dialog = NULL;
@@ -465,7 +301,7 @@ test_library_page (void)
           dialog = ADW_MESSAGE_DIALOG (toplevel);
       }
     g_assert_nonnull (dialog);
-    screenshot (GTK_WIDGET (dialog), "rename-plan.png");
+    pp_test_screenshot (GTK_WIDGET (dialog), "rename-plan.png");
     gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), " 2027年规划 ");
     adw_message_dialog_response (dialog, "rename");
     gtk_window_destroy (GTK_WINDOW (dialog));
@@ -481,8 +317,8 @@ test_library_page (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-plan", "x", id));
   g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 2);
-  wait_for_frames (GTK_WIDGET (window), 2);
-  screenshot (GTK_WIDGET (window), "library.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_screenshot (GTK_WIDGET (window), "library.png");
 
   /* Delete, and the toast's Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", id));
@@ -496,7 +332,7 @@ test_library_page (void)
 static void
 test_structure_edits (void)
 {
-  PpWindow *window = open_sample_window ("gui-structure.sqlite", 1400, 900);
+  PpWindow *window = pp_test_open_sample_window ("gui-structure.sqlite", 1400, 900);
   PpPlanView *view;
   PpUnit *unit;
   GtkButton *remove;
@@ -511,8 +347,8 @@ test_structure_edits (void)
   unit = pp_plan_view_get_unit (view);
   g_assert_cmpuint (unit->n_posts, ==, lines + 1);
   g_assert_cmpint (unit->posts[lines].count, ==, 1);
-  wait_for_frames (GTK_WIDGET (window), 3);
-  screenshot (GTK_WIDGET (window), "unit-line-added.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
+  pp_test_screenshot (GTK_WIDGET (window), "unit-line-added.png");
   remove = find_remove_button (GTK_WIDGET (view), lines);
   g_assert_nonnull (remove);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (remove)));
@@ -520,7 +356,7 @@ test_structure_edits (void)
   g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, lines);
 
   /* A line that staff hold (p05, held by s01) cannot be removed. */
-  wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
   remove = find_remove_button (GTK_WIDGET (view), 4);
   g_assert_nonnull (remove);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (remove)));
@@ -562,9 +398,9 @@ test_structure_edits (void)
   g_assert_cmpuint (unit->parent->n_children, ==, children + 1);
   /* A new unit is of type "other" until the planner says what it is; a
    * union then asks for its workers. */
-  wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
   {
-    AdwComboRow *type = (AdwComboRow *) find_tagged (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, "unit-field",
+    AdwComboRow *type = (AdwComboRow *) pp_test_find_tagged (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW, "unit-field",
                                                      PP_UNIT_FIELD_TYPE, NULL, 0);
     GListModel *types;
     guint union_position = GTK_INVALID_LIST_POSITION;
@@ -580,9 +416,9 @@ test_structure_edits (void)
     g_assert_cmpuint (union_position, !=, GTK_INVALID_LIST_POSITION);
     adw_combo_row_set_selected (type, union_position);
     g_assert_cmpint (pp_plan_view_get_unit (view)->type, ==, PP_UNIT_UNION);
-    wait_for_frames (GTK_WIDGET (window), 2);
+    pp_test_wait_for_frames (GTK_WIDGET (window), 2);
     g_assert_nonnull (find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS));
-    screenshot (GTK_WIDGET (window), "unit-new-union.png");
+    pp_test_screenshot (GTK_WIDGET (window), "unit-new-union.png");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
     g_assert_cmpint (pp_plan_view_get_unit (view)->type, ==, PP_UNIT_OTHER);
     g_assert_null (find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS));
@@ -606,7 +442,7 @@ test_structure_edits (void)
 static void
 test_post_line_cells (void)
 {
-  PpWindow *window = open_sample_window ("gui-cells.sqlite", 1400, 900);
+  PpWindow *window = pp_test_open_sample_window ("gui-cells.sqlite", 1400, 900);
   PpPlanView *view;
   GtkEntry *title;
   PpChoiceCell *category, *level;
@@ -616,7 +452,7 @@ test_post_line_cells (void)
 
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   /* Line 2 is 育婴员, a skilled worker at level 4. */
   title = find_post_cell (view, GTK_TYPE_ENTRY, 2, PP_POST_FIELD_TITLE);
@@ -647,8 +483,8 @@ test_post_line_cells (void)
   {
     g_autoptr(GString) text = g_string_new (NULL);
 
-    wait_for_frames (GTK_WIDGET (window), 2);
-    collect_text (GTK_WIDGET (window), text);
+    pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+    pp_test_collect_text (GTK_WIDGET (window), text);
     g_assert_nonnull (strstr (text->str, "needs a title"));
   }
   /* The reason stays beside the cell too, until the cell takes a value. */
@@ -670,17 +506,17 @@ test_post_line_cells (void)
     g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
     other_title = g_strdup (pp_plan_view_get_unit (view)->posts[2].title);
     g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
-    wait_for_frames (GTK_WIDGET (window), 1);
+    pp_test_wait_for_frames (GTK_WIDGET (window), 1);
     title = find_post_cell (view, GTK_TYPE_ENTRY, 2, PP_POST_FIELD_TITLE);
     g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (title)));
     gtk_editable_set_text (GTK_EDITABLE (title), "stray text");
     g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
     gtk_window_set_focus (GTK_WINDOW (window), NULL);
-    wait_for_frames (GTK_WIDGET (window), 1);
+    pp_test_wait_for_frames (GTK_WIDGET (window), 1);
     g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, ==, other_title);
     g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
     g_assert_cmpstr (pp_plan_view_get_unit (view)->posts[2].title, !=, "stray text");
-    wait_for_frames (GTK_WIDGET (window), 1);
+    pp_test_wait_for_frames (GTK_WIDGET (window), 1);
     title = find_post_cell (view, GTK_TYPE_ENTRY, 2, PP_POST_FIELD_TITLE);
     category = find_post_cell (view, PP_TYPE_CHOICE_CELL, 2, PP_POST_FIELD_CATEGORY);
     level = find_post_cell (view, PP_TYPE_CHOICE_CELL, 2, PP_POST_FIELD_LEVEL);
@@ -722,14 +558,14 @@ test_post_line_cells (void)
   g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[2].graduate_reserved, ==, 0);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (reserved), ==, 0);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (reserved), "error"));
-  wait_for_frames (GTK_WIDGET (window), 2);
-  screenshot (GTK_WIDGET (window), "unit-line-refused.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_screenshot (GTK_WIDGET (window), "unit-line-refused.png");
   gtk_spin_button_set_value (reserved, 3);
   g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[2].graduate_reserved, ==, 3);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (reserved), "error"));
 
-  wait_for_frames (GTK_WIDGET (window), 2);
-  screenshot (GTK_WIDGET (window), "unit-line-edited.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_screenshot (GTK_WIDGET (window), "unit-line-edited.png");
 
   /* Each was one step: eleven undos bring back the line as it was. */
   for (guint i = 0; i < 11; i++)
@@ -747,7 +583,7 @@ test_post_line_cells (void)
                                   pp_command_set_post_field ("cf-etfly", 2, PP_POST_FIELD_LEVEL, "9"), NULL));
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
   g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
-  wait_for_frames (GTK_WIDGET (window), 1);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
   level = find_post_cell (view, PP_TYPE_CHOICE_CELL, 2, PP_POST_FIELD_LEVEL);
   g_assert_cmpuint (pp_choice_cell_get_selected (level), ==, 1 + 6);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (level), "error"));
@@ -797,18 +633,18 @@ test_choice_cell (void)
 
   gtk_window_set_child (GTK_WINDOW (window), cell);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (window, 1);
+  pp_test_wait_for_frames (window, 1);
   {
     g_autoptr(GString) text = g_string_new (NULL);
 
-    collect_text (window, text);
+    pp_test_collect_text (window, text);
     g_assert_nonnull (strstr (text->str, "2"));
   }
 
   /* Opened: one row per choice, the one shown marked. */
   g_assert_null (find_widget (cell, GTK_TYPE_POPOVER));
   pp_choice_cell_popup (choice);
-  wait_for_frames (window, 1);
+  pp_test_wait_for_frames (window, 1);
   popover = find_widget (cell, GTK_TYPE_POPOVER);
   g_assert_nonnull (popover);
   list = find_widget (popover, GTK_TYPE_LIST_BOX);
@@ -825,12 +661,12 @@ test_choice_cell (void)
   /* A row taken: the choice, and the list closes. */
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
   g_assert_cmpuint (pp_choice_cell_get_selected (choice), ==, 1);
-  wait_for_frames (window, 1);
+  pp_test_wait_for_frames (window, 1);
   g_assert_false (gtk_widget_get_visible (find_widget (cell, GTK_TYPE_POPOVER)));
 
   /* Opened again, it marks the new choice. */
   pp_choice_cell_popup (choice);
-  wait_for_frames (window, 1);
+  pp_test_wait_for_frames (window, 1);
   popover = find_widget (cell, GTK_TYPE_POPOVER);
   list = find_widget (popover, GTK_TYPE_LIST_BOX);
   g_assert_cmpfloat (gtk_widget_get_opacity (find_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)),
@@ -849,7 +685,7 @@ test_choice_cell (void)
 static void
 test_result_rows_kept (void)
 {
-  PpWindow *window = open_sample_window ("gui-result-rows.sqlite", 1400, 900);
+  PpWindow *window = pp_test_open_sample_window ("gui-result-rows.sqlite", 1400, 900);
   PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   PpEditor *editor = pp_plan_view_get_editor (view);
   GtkWidget *panel, *list;
@@ -867,7 +703,7 @@ test_result_rows_kept (void)
     pp_check_get_unit_results (pp_editor_get_check (editor), pp_plan_view_get_unit (view), &n_results);
     g_assert_cmpuint (n_results, >, 4);
     g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 4));
-    wait_for_frames (GTK_WIDGET (window), 1);
+    pp_test_wait_for_frames (GTK_WIDGET (window), 1);
     g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n_results - 1));
     g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n_results));
   }
@@ -879,7 +715,7 @@ test_result_rows_kept (void)
   /* A new title changes no result: every row stays. */
   g_assert_true (pp_editor_apply (editor, pp_command_set_post_field ("cf-shfly", 0, PP_POST_FIELD_TITLE, "院长(新)"),
                                   NULL));
-  wait_for_frames (GTK_WIDGET (window), 1);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
   {
     guint i = 0;
 
@@ -902,7 +738,7 @@ test_result_rows_kept (void)
     g_assert_true (pp_editor_apply (editor, pp_command_set_post_field ("cf-shfly", index, PP_POST_FIELD_COUNT, count),
                                     NULL));
   }
-  wait_for_frames (GTK_WIDGET (window), 1);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     if (g_ptr_array_find (before, row, NULL))
       kept++;
@@ -913,9 +749,9 @@ test_result_rows_kept (void)
   /* What the panel shows is still what the check says. */
   {
     g_autoptr(GString) text = g_string_new (NULL);
-    const PpResult *share = result_of (view, "chifeng-2022.welfare-professional-share");
+    const PpResult *share = pp_test_result_of (view, "chifeng-2022.welfare-professional-share");
 
-    collect_text (panel, text);
+    pp_test_collect_text (panel, text);
     g_assert_nonnull (share);
     {
       g_autofree char *message = pp_result_format_message (share);
@@ -931,14 +767,14 @@ test_result_rows_kept (void)
 static void
 test_fields_follow_unit (void)
 {
-  PpWindow *window = open_sample_window ("gui-fields.sqlite", 1400, 900);
+  PpWindow *window = pp_test_open_sample_window ("gui-fields.sqlite", 1400, 900);
   PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   PpPlan *plan = pp_editor_get_plan (pp_plan_view_get_editor (view));
   GtkWidget *seat, *name;
 
   g_assert_true (pp_plan_view_select_unit (view, "blyq-cgml"));
-  wait_for_frames (GTK_WIDGET (window), 1);
-  seat = find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field", PP_UNIT_FIELD_COUNTY_SEAT, NULL, 0);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
+  seat = pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field", PP_UNIT_FIELD_COUNTY_SEAT, NULL, 0);
   name = find_widget (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (seat);
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (seat)));
@@ -946,8 +782,8 @@ test_fields_follow_unit (void)
 
   /* Another township: the same rows, its values. */
   g_assert_true (pp_plan_view_select_unit (view, "blyq-db"));
-  wait_for_frames (GTK_WIDGET (window), 1);
-  g_assert_true (seat == find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field", PP_UNIT_FIELD_COUNTY_SEAT,
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_true (seat == pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field", PP_UNIT_FIELD_COUNTY_SEAT,
                                       NULL, 0));
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (seat)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "大板镇");
@@ -961,12 +797,12 @@ test_fields_follow_unit (void)
 
   /* Another type, other rows; and back, the township's own values. */
   g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
-  wait_for_frames (GTK_WIDGET (window), 1);
-  g_assert_true (gtk_switch_get_active (GTK_SWITCH (find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field",
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field",
                                                                  PP_UNIT_FIELD_PUBLIC_INSTITUTION, NULL, 0))));
   g_assert_true (pp_plan_view_select_unit (view, "blyq-cgml"));
-  wait_for_frames (GTK_WIDGET (window), 1);
-  g_assert_false (gtk_switch_get_active (GTK_SWITCH (find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field",
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_SWITCH, "unit-field",
                                                                   PP_UNIT_FIELD_PUBLIC_INSTITUTION, NULL, 0))));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW))), ==,
                    "查干沐沦苏木");
@@ -1004,9 +840,9 @@ test_import_file (void)
   g_assert_false (pp_window_import_file (window, bad));
   g_assert_cmpuint (pp_window_get_n_listed_plans (window), ==, 0);
   g_assert_null (pp_window_get_plan_view (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
-  screenshot (GTK_WIDGET (window), "import-refused.png");
-  collect_text (GTK_WIDGET (window), text);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_screenshot (GTK_WIDGET (window), "import-refused.png");
+  pp_test_collect_text (GTK_WIDGET (window), text);
   g_assert_nonnull (strstr (text->str, "bad-level.xml"));
   g_assert_nonnull (strstr (text->str, ":4"));
 
@@ -1020,7 +856,7 @@ test_import_file (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
   {
     /* The page's only search entry: untagged data reads as 0. */
-    GtkEditable *search = (GtkEditable *) find_tagged (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search", 0,
+    GtkEditable *search = (GtkEditable *) pp_test_find_tagged (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search", 0,
                                                        NULL, 0);
     const struct { const char *query; guint shown; } searches[] = {
       { "赤峰", 1 }, { "CHIFENG-2022", 1 }, { "no such plan", 0 }, { "", 1 },
@@ -1036,9 +872,9 @@ test_import_file (void)
           {
             g_autoptr(GString) shown = g_string_new (NULL);
 
-            wait_for_frames (GTK_WIDGET (window), 2);
-            screenshot (GTK_WIDGET (window), "library-no-match.png");
-            collect_text (GTK_WIDGET (window), shown);
+            pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+            pp_test_screenshot (GTK_WIDGET (window), "library-no-match.png");
+            pp_test_collect_text (GTK_WIDGET (window), shown);
             g_assert_nonnull (strstr (shown->str, "No plan matches the search"));
           }
       }
@@ -1050,7 +886,7 @@ test_import_file (void)
 static void
 test_export_file (void)
 {
-  PpWindow *window = open_sample_window ("gui-export.sqlite", 1000, 700);
+  PpWindow *window = pp_test_open_sample_window ("gui-export.sqlite", 1000, 700);
   PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   PpPlan *plan = pp_editor_get_plan (pp_plan_view_get_editor (view));
   g_autoptr(GError) error = NULL;
@@ -1065,8 +901,8 @@ test_export_file (void)
    * Toasts queue, one on show at a time: this one goes first. */
   g_assert_false (pp_plan_view_export_file (view, bad));
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
-  wait_for_frames (GTK_WIDGET (window), 2);
-  collect_text (GTK_WIDGET (window), text);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_collect_text (GTK_WIDGET (window), text);
   g_assert_nonnull (strstr (text->str, "no-such-folder"));
 
   /* What is exported reads back as the same plan. */
@@ -1081,7 +917,7 @@ test_export_file (void)
   /* Ctrl+E asks where, suggesting the plan's title as the file's name;
    * Cancel writes nothing. (Without a portal, GTK shows its own dialog.) */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.export", NULL));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
   {
     GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
     GtkWidget *dialog = NULL;
@@ -1098,7 +934,7 @@ test_export_file (void)
     name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
     g_assert_cmpstr (name, ==, expected);
     gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-    wait_for_frames (GTK_WIDGET (window), 1);
+    pp_test_wait_for_frames (GTK_WIDGET (window), 1);
   }
 
   /* The check report: text, or the XML of interfaces.md §2 by its name. */
@@ -1126,13 +962,13 @@ test_export_file (void)
 static void
 test_bad_cell_refused (void)
 {
-  PpWindow *window = open_sample_window ("gui-bad.sqlite", 0, 0);
+  PpWindow *window = pp_test_open_sample_window ("gui-bad.sqlite", 0, 0);
   PpPlanView *view;
   GtkSpinButton *spin;
 
   view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
-  wait_for_frames (GTK_WIDGET (window), 3);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
 
   /* Letters and negative numbers never reach the plan. */
   spin = find_count_spin (GTK_WIDGET (view), 0);
@@ -1176,14 +1012,14 @@ test_new_plan_dialog (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", NULL));
-  dialog = PP_NEW_PLAN_DIALOG (find_toplevel (PP_TYPE_NEW_PLAN_DIALOG));
+  dialog = PP_NEW_PLAN_DIALOG (pp_test_find_toplevel (PP_TYPE_NEW_PLAN_DIALOG));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  create = find_named (GTK_WIDGET (dialog), "create");
-  policy = find_named (GTK_WIDGET (dialog), "policy");
+  create = pp_test_find_named (GTK_WIDGET (dialog), "create");
+  policy = pp_test_find_named (GTK_WIDGET (dialog), "policy");
 
   /* No title, no plan. */
-  wait_for_frames (GTK_WIDGET (dialog), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (dialog), 2);
   g_assert_false (gtk_widget_is_sensitive (create));
 
   /* Shenzhen's pack was in force until 2025-11-11: on that day it is
@@ -1206,11 +1042,11 @@ test_new_plan_dialog (void)
   }
 
   /* A city needs its name before it can be created. */
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "title")), "赤峰市 2027 年岗位设置");
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (dialog), "start-city")), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (pp_test_find_named (GTK_WIDGET (dialog), "title")), "赤峰市 2027 年岗位设置");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (pp_test_find_named (GTK_WIDGET (dialog), "start-city")), TRUE);
   g_assert_false (gtk_widget_is_sensitive (create));
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "place-name")), "赤峰市");
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "counties")), "红山区、松山区，宁城县");
+  gtk_editable_set_text (GTK_EDITABLE (pp_test_find_named (GTK_WIDGET (dialog), "place-name")), "赤峰市");
+  gtk_editable_set_text (GTK_EDITABLE (pp_test_find_named (GTK_WIDGET (dialog), "counties")), "红山区、松山区，宁城县");
   g_assert_true (gtk_widget_is_sensitive (create));
   {
     /* chifeng-2022 is the first pack by id. */
@@ -1219,8 +1055,8 @@ test_new_plan_dialog (void)
       if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), "赤峰"))
         adw_combo_row_set_selected (ADW_COMBO_ROW (policy), i);
   }
-  wait_for_frames (GTK_WIDGET (dialog), 2);
-  screenshot (GTK_WIDGET (dialog), "new-plan-dialog.png");
+  pp_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  pp_test_screenshot (GTK_WIDGET (dialog), "new-plan-dialog.png");
 
   /* A library that cannot store it: the dialog stays, with all that was
    * typed, and says why. */
@@ -1229,8 +1065,8 @@ test_new_plan_dialog (void)
   for (guint i = 0; i < 100; i++)
     g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (dialog);
-  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (dialog), "problem")));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "counties"))), ==,
+  g_assert_true (gtk_widget_get_visible (pp_test_find_named (GTK_WIDGET (dialog), "problem")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pp_test_find_named (GTK_WIDGET (dialog), "counties"))), ==,
                    "红山区、松山区，宁城县");
   g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (library), "PRAGMA query_only=0", &error));
 
@@ -1275,15 +1111,15 @@ find_action_row (GtkWidget  *root,
 static void
 test_plan_overview (void)
 {
-  PpWindow *window = open_sample_window ("gui-overview.sqlite", 1280, 1600);
+  PpWindow *window = pp_test_open_sample_window ("gui-overview.sqlite", 1280, 1600);
   PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   g_autoptr(GString) text = g_string_new (NULL);
   GtkWidget *row;
 
-  wait_for_frames (GTK_WIDGET (window), 3);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
   /* The overview alone, all of it, bars and thresholds included. */
-  screenshot (find_tagged (GTK_WIDGET (view), PP_TYPE_PLAN_OVERVIEW, "none", 0, NULL, 0), "plan-overview-bars.png");
-  collect_text (GTK_WIDGET (view), text);
+  pp_test_screenshot (pp_test_find_tagged (GTK_WIDGET (view), PP_TYPE_PLAN_OVERVIEW, "none", 0, NULL, 0), "plan-overview-bars.png");
+  pp_test_collect_text (GTK_WIDGET (view), text);
   /* The sample's posts, counted by hand from chifeng-sample.xml: 30
    * management of 225 counted posts. */
   g_assert_nonnull (strstr (text->str, "Posts by Category"));
@@ -1307,29 +1143,29 @@ test_plan_overview (void)
 static void
 test_narrow_window (void)
 {
-  PpWindow *window = open_sample_window ("gui-narrow.sqlite", 800, 600);
+  PpWindow *window = pp_test_open_sample_window ("gui-narrow.sqlite", 800, 600);
   PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   AdwFlap *tree_flap, *panel_flap;
 
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
-  wait_for_frames (GTK_WIDGET (window), 3);
-  tree_flap = ADW_FLAP (find_tagged (GTK_WIDGET (view), ADW_TYPE_FLAP, "none", 0, NULL, 0));
-  panel_flap = ADW_FLAP (find_tagged (GTK_WIDGET (tree_flap), ADW_TYPE_FLAP, "none", 0, NULL, 0));
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
+  tree_flap = ADW_FLAP (pp_test_find_tagged (GTK_WIDGET (view), ADW_TYPE_FLAP, "none", 0, NULL, 0));
+  panel_flap = ADW_FLAP (pp_test_find_tagged (GTK_WIDGET (tree_flap), ADW_TYPE_FLAP, "none", 0, NULL, 0));
   g_assert_true (adw_flap_get_folded (panel_flap));
   g_assert_false (adw_flap_get_reveal_flap (panel_flap));
-  screenshot (GTK_WIDGET (window), "narrow-unit.png");
+  pp_test_screenshot (GTK_WIDGET (window), "narrow-unit.png");
 
   /* Shift+F9's action brings the compliance panel over the page, and back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.toggle-compliance", NULL));
   g_assert_true (adw_flap_get_reveal_flap (panel_flap));
-  wait_for_frames (GTK_WIDGET (window), 20);
-  screenshot (GTK_WIDGET (window), "narrow-compliance.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 20);
+  pp_test_screenshot (GTK_WIDGET (window), "narrow-compliance.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.toggle-compliance", NULL));
   g_assert_false (adw_flap_get_reveal_flap (panel_flap));
 
   /* Wide again: everything side by side. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
-  wait_for_frames (GTK_WIDGET (window), 5);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 5);
   g_assert_false (adw_flap_get_folded (tree_flap));
   g_assert_false (adw_flap_get_folded (panel_flap));
 
@@ -1339,25 +1175,25 @@ test_narrow_window (void)
 static void
 test_plan_settings (void)
 {
-  PpWindow *window = open_sample_window ("gui-settings.sqlite", 1200, 800);
+  PpWindow *window = pp_test_open_sample_window ("gui-settings.sqlite", 1200, 800);
   PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   PpEditor *editor = pp_plan_view_get_editor (view);
   PpPlanSettings *settings;
   GtkWidget *policy;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.settings", NULL));
-  settings = PP_PLAN_SETTINGS (find_toplevel (PP_TYPE_PLAN_SETTINGS));
+  settings = PP_PLAN_SETTINGS (pp_test_find_toplevel (PP_TYPE_PLAN_SETTINGS));
   g_assert_nonnull (settings);
   g_object_add_weak_pointer (G_OBJECT (settings), (gpointer *) &settings);
-  wait_for_frames (GTK_WIDGET (settings), 3);
-  screenshot (GTK_WIDGET (settings), "plan-settings.png");
+  pp_test_wait_for_frames (GTK_WIDGET (settings), 3);
+  pp_test_screenshot (GTK_WIDGET (settings), "plan-settings.png");
 
   /* An override of the welfare share's threshold: 18 of 30 is 60%. */
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
-  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
   {
-    GtkWidget *rule = find_named (GTK_WIDGET (settings), "override-rule");
-    GtkWidget *param = find_named (GTK_WIDGET (settings), "override-param");
+    GtkWidget *rule = pp_test_find_named (GTK_WIDGET (settings), "override-rule");
+    GtkWidget *param = pp_test_find_named (GTK_WIDGET (settings), "override-param");
     GListModel *params;
     g_autofree char *rules = combo_labels (rule);
     g_auto(GStrv) lines = g_strsplit (rules, "\n", -1);
@@ -1371,22 +1207,22 @@ test_plan_settings (void)
         adw_combo_row_set_selected (ADW_COMBO_ROW (param), i);
 
     /* A value the rule cannot read is refused. */
-    gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (settings), "override-value")), "sixty");
-    g_signal_emit_by_name (find_named (GTK_WIDGET (settings), "add-override"), "clicked");
+    gtk_editable_set_text (GTK_EDITABLE (pp_test_find_named (GTK_WIDGET (settings), "override-value")), "sixty");
+    g_signal_emit_by_name (pp_test_find_named (GTK_WIDGET (settings), "add-override"), "clicked");
     g_assert_cmpuint (pp_plan_get_overrides (pp_editor_get_plan (editor))->len, ==, 0);
 
-    gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (settings), "override-value")), "3/5");
-    g_signal_emit_by_name (find_named (GTK_WIDGET (settings), "add-override"), "clicked");
+    gtk_editable_set_text (GTK_EDITABLE (pp_test_find_named (GTK_WIDGET (settings), "override-value")), "3/5");
+    g_signal_emit_by_name (pp_test_find_named (GTK_WIDGET (settings), "add-override"), "clicked");
     g_assert_cmpuint (pp_plan_get_overrides (pp_editor_get_plan (editor))->len, ==, 1);
-    wait_for_frames (GTK_WIDGET (settings), 2);
-    screenshot (GTK_WIDGET (settings), "plan-settings-override.png");
+    pp_test_wait_for_frames (GTK_WIDGET (settings), 2);
+    pp_test_screenshot (GTK_WIDGET (settings), "plan-settings-override.png");
   }
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
-  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_PASS);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_PASS);
 
   /* The date: Shenzhen's pack is offered as expired a day after its end. */
   g_assert_true (pp_plan_settings_set_date (settings, 2025, 11, 12));
-  policy = find_named (GTK_WIDGET (settings), "policy");
+  policy = pp_test_find_named (GTK_WIDGET (settings), "policy");
   {
     g_autofree char *labels = combo_labels (policy);
     g_assert_nonnull (strstr (labels, "(expired)"));
@@ -1399,7 +1235,7 @@ test_plan_settings (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
   g_assert_cmpuint (pp_plan_get_overrides (pp_editor_get_plan (editor))->len, ==, 0);
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
-  g_assert_cmpint (result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
+  g_assert_cmpint (pp_test_result_of (view, "chifeng-2022.welfare-professional-share")->status, ==, PP_STATUS_FAIL);
 
   gtk_window_destroy (GTK_WINDOW (settings));
   g_assert_null (settings);
@@ -1409,7 +1245,7 @@ test_plan_settings (void)
 static guint
 tree_rows (PpPlanView *view)
 {
-  GtkListView *tree = (GtkListView *) find_tagged (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, "unit-tree", 1, NULL, 0);
+  GtkListView *tree = (GtkListView *) pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, "unit-tree", 1, NULL, 0);
 
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (tree)));
 }
@@ -1417,12 +1253,12 @@ tree_rows (PpPlanView *view)
 static void
 test_tree_edits (void)
 {
-  PpWindow *window = open_sample_window ("gui-tree.sqlite", 1200, 800);
+  PpWindow *window = pp_test_open_sample_window ("gui-tree.sqlite", 1200, 800);
   PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   PpPlan *plan = pp_editor_get_plan (pp_plan_view_get_editor (view));
-  GtkEditable *search = (GtkEditable *) find_tagged (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, "unit-tree", 1,
+  GtkEditable *search = (GtkEditable *) pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, "unit-tree", 1,
                                                     NULL, 0);
-  GtkStack *stack = (GtkStack *) find_tagged (GTK_WIDGET (view), GTK_TYPE_STACK, "unit-tree", 1, NULL, 0);
+  GtkStack *stack = (GtkStack *) pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_STACK, "unit-tree", 1, NULL, 0);
   guint rows = tree_rows (view);
   PpUnit *unit;
 
@@ -1432,8 +1268,8 @@ test_tree_edits (void)
   g_signal_emit_by_name (search, "search-changed");
   g_assert_cmpuint (tree_rows (view), ==, 2);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "tree");
-  wait_for_frames (GTK_WIDGET (window), 2);
-  screenshot (GTK_WIDGET (window), "tree-search.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_screenshot (GTK_WIDGET (window), "tree-search.png");
   gtk_editable_set_text (search, "no such unit");
   g_signal_emit_by_name (search, "search-changed");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-match");
@@ -1458,7 +1294,7 @@ test_tree_edits (void)
   g_assert_true (pp_plan_view_select_unit (view, "blyq-db-zgh"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.move-unit", NULL));
   {
-    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (pp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     GtkDropDown *choice;
     GListModel *labels;
 
@@ -1474,8 +1310,8 @@ test_tree_edits (void)
         if (g_str_equal (label, "赤峰市"))
           gtk_drop_down_set_selected (choice, i);
       }
-    wait_for_frames (GTK_WIDGET (dialog), 2);
-    screenshot (GTK_WIDGET (dialog), "move-unit.png");
+    pp_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+    pp_test_screenshot (GTK_WIDGET (dialog), "move-unit.png");
     adw_message_dialog_response (dialog, "move");
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
@@ -1493,12 +1329,12 @@ test_tree_edits (void)
 }
 
 #define find_staff_row(root, type, index, field) \
-  ((gpointer) find_tagged (GTK_WIDGET (root), type, "staff-index", index, "staff-field", (field) + 1))
+  ((gpointer) pp_test_find_tagged (GTK_WIDGET (root), type, "staff-index", index, "staff-field", (field) + 1))
 
 static void
 test_staff (void)
 {
-  PpWindow *window = open_sample_window ("gui-staff.sqlite", 1200, 900);
+  PpWindow *window = pp_test_open_sample_window ("gui-staff.sqlite", 1200, 900);
   PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
   PpUnit *unit;
   guint before, added;
@@ -1545,7 +1381,7 @@ test_staff (void)
   }
 
   /* Training hours by year: the plan's year and the four before it. */
-  hours = (GtkSpinButton *) find_tagged (GTK_WIDGET (view), GTK_TYPE_SPIN_BUTTON, "staff-index", added, NULL, 0);
+  hours = (GtkSpinButton *) pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_SPIN_BUTTON, "staff-index", added, NULL, 0);
   g_assert_nonnull (hours);
   g_assert_cmpint (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (hours), "training-year")), ==, 2022);
   gtk_spin_button_set_value (hours, 24);
@@ -1555,8 +1391,8 @@ test_staff (void)
   g_assert_cmpint (unit->staff[added].training[0].hours, ==, 24);
   gtk_spin_button_set_value (hours, 0);
   g_assert_cmpuint (pp_plan_view_get_unit (view)->staff[added].n_training, ==, 0);
-  wait_for_frames (GTK_WIDGET (window), 2);
-  screenshot (find_tagged (GTK_WIDGET (view), PP_TYPE_STAFF_LIST, "none", 0, NULL, 0), "unit-staff.png");
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_screenshot (pp_test_find_tagged (GTK_WIDGET (view), PP_TYPE_STAFF_LIST, "none", 0, NULL, 0), "unit-staff.png");
 
   /* Names never leave the library: the exported plan has none. */
   {
@@ -1570,7 +1406,7 @@ test_staff (void)
   }
 
   /* Removing it, then one undo brings it back, name and all. */
-  g_signal_emit_by_name (find_tagged (GTK_WIDGET (view), GTK_TYPE_BUTTON, "staff-index", added, NULL, 0), "clicked");
+  g_signal_emit_by_name (pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_BUTTON, "staff-index", added, NULL, 0), "clicked");
   g_assert_cmpuint (pp_plan_view_get_unit (view)->n_staff, ==, before);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
   unit = pp_plan_view_get_unit (view);
@@ -1593,7 +1429,7 @@ test_window_size (void)
   g_assert_nonnull (g_getenv ("GSETTINGS_SCHEMA_DIR"));
   gtk_window_set_default_size (GTK_WINDOW (window), 913, 677);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
   for (guint i = 0; window != NULL && i < 1000; i++)
@@ -1622,12 +1458,12 @@ test_blocking_dialogs (void)
   /* Damaged: the dialog, and the library page says it too. */
   window = pp_window_new (NULL, NULL, corrupt);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 3);
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
+  dialog = ADW_MESSAGE_DIALOG (pp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Library Is Damaged");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "restore it from a backup"));
-  screenshot (GTK_WIDGET (dialog), "library-damaged.png");
+  pp_test_screenshot (GTK_WIDGET (dialog), "library-damaged.png");
   /* The dialog goes with its window. */
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1644,19 +1480,19 @@ test_blocking_dialogs (void)
   g_assert_true (pp_library_is_read_only (library));
   window = pp_window_new (NULL, library, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 3);
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
+  dialog = ADW_MESSAGE_DIALOG (pp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer"));
   adw_message_dialog_response (dialog, "close");
   /* Nothing can be stored in it: no new plan, no import. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.import-plan", NULL);
-  wait_for_frames (GTK_WIDGET (window), 2);
-  g_assert_null (find_toplevel (PP_TYPE_NEW_PLAN_DIALOG));
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  pp_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_null (pp_test_find_toplevel (PP_TYPE_NEW_PLAN_DIALOG));
+  g_assert_null (pp_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   gtk_window_destroy (GTK_WINDOW (window));
-  for (guint i = 0; find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL && i < 1000; i++)
+  for (guint i = 0; pp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL && i < 1000; i++)
     g_main_context_iteration (NULL, FALSE);
 
   /* A change the library cannot take in the middle of work (here, a
@@ -1668,24 +1504,24 @@ test_blocking_dialogs (void)
     GtkSpinButton *spin;
     guint count;
 
-    window = open_sample_window ("gui-midway.sqlite", 1200, 800);
+    window = pp_test_open_sample_window ("gui-midway.sqlite", 1200, 800);
     view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
     g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
-    wait_for_frames (GTK_WIDGET (window), 2);
+    pp_test_wait_for_frames (GTK_WIDGET (window), 2);
     count = pp_plan_view_get_unit (view)->posts[1].count;
     shared = pp_window_get_library (window);
     g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (shared), "PRAGMA query_only=1", &error));
     spin = find_count_spin (GTK_WIDGET (view), 1);
     gtk_spin_button_set_value (spin, count + 5);
-    wait_for_frames (GTK_WIDGET (window), 3);
-    dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    pp_test_wait_for_frames (GTK_WIDGET (window), 3);
+    dialog = ADW_MESSAGE_DIALOG (pp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_nonnull (dialog);
     g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Change Was Not Saved");
     g_assert_cmpuint (pp_plan_view_get_unit (view)->posts[1].count, ==, count);
     g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, (int) count);
     adw_message_dialog_response (dialog, "close");
     g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (shared), "PRAGMA query_only=0", &error));
-    for (guint i = 0; find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL && i < 1000; i++)
+    for (guint i = 0; pp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL && i < 1000; i++)
       g_main_context_iteration (NULL, FALSE);
 
     /* Undoing the creation of the unit on screen, refused: the model
@@ -1699,7 +1535,7 @@ test_blocking_dialogs (void)
       g_assert_true (pp_sqlite_connection_execute (pp_library_get_connection (shared), "PRAGMA query_only=1",
                                                    &error));
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.undo", NULL));
-      wait_for_frames (GTK_WIDGET (window), 2);
+      pp_test_wait_for_frames (GTK_WIDGET (window), 2);
       g_assert_nonnull (pp_plan_find_unit (plan, added));
       g_assert_true (pp_plan_view_get_unit (view) == pp_plan_find_unit (plan, added));
       g_assert_cmpstr (pp_plan_view_get_unit (view)->name, ==, pp_plan_find_unit (plan, added)->name);
@@ -1727,14 +1563,14 @@ test_preferences (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
-  preferences = PP_PREFERENCES (find_toplevel (PP_TYPE_PREFERENCES));
+  preferences = PP_PREFERENCES (pp_test_find_toplevel (PP_TYPE_PREFERENCES));
   g_assert_nonnull (preferences);
-  row = ADW_COMBO_ROW (find_named (GTK_WIDGET (preferences), "language"));
+  row = ADW_COMBO_ROW (pp_test_find_named (GTK_WIDGET (preferences), "language"));
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
   adw_combo_row_set_selected (row, 2);
   g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "mn_CN");
-  wait_for_frames (GTK_WIDGET (preferences), 2);
-  screenshot (GTK_WIDGET (preferences), "preferences.png");
+  pp_test_wait_for_frames (GTK_WIDGET (preferences), 2);
+  pp_test_screenshot (GTK_WIDGET (preferences), "preferences.png");
 
   g_assert_cmpstr (pp_language_search_list ("mn_CN"), ==, "mn_CN:zh_CN");
   g_assert_cmpstr (pp_language_search_list ("zh_CN"), ==, "zh_CN");
@@ -1752,21 +1588,7 @@ int
 main (int    argc,
       char **argv)
 {
-  /* Not isolated: GTK needs the system's icons and schemas. Files go to
-   * the test's own temporary directory, settings to memory. */
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  g_assert_nonnull (g_getenv ("POSTPLAN_DATADIR"));
-  gtk_init ();
-  adw_init ();
-  {
-    /* What AdwApplication loads by itself: the screenshots show the
-     * status colours as users see them. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-    gtk_css_provider_load_from_resource (css, "/io/github/postplan/PostPlan/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  pp_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/gui/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/bad-cell-refused", test_bad_cell_refused);

@@ -14,12 +14,11 @@ static void
 format_window (PpPack  *pack,
                GString *out)
 {
-  char from[11], until[11];
+  g_autofree char *from = pp_date_format_display (&pack->in_force_from);
+  g_autofree char *until = pp_date_format_display (&pack->in_force_until);
   GDate today;
 
   g_date_set_time_t (&today, time (NULL));
-  pp_date_format (&pack->in_force_from, from);
-  pp_date_format (&pack->in_force_until, until);
 
   if (g_date_valid (&pack->in_force_from) && g_date_valid (&pack->in_force_until))
     /* TRANSLATORS: the first and last day a policy is in force */

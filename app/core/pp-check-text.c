@@ -104,6 +104,21 @@ expand_template (GString        *out,
     }
 }
 
+/* One sentence after another, as the language puts them: English with a
+ * space between, Chinese with none after its full stop. */
+static void
+append_sentence (GString    *out,
+                 const char *sentence)
+{
+  g_autofree char *joined = NULL;
+
+  /* TRANSLATORS: two sentences of a result, one after the other: keep
+   * the space if your language puts one between sentences, drop it if
+   * not (Chinese: "%s%s") */
+  joined = g_strdup_printf (C_("two sentences", "%s %s"), out->str, sentence);
+  g_string_assign (out, joined);
+}
+
 char *
 pp_result_format_message (const PpResult *result)
 {
@@ -124,20 +139,17 @@ pp_result_format_message (const PpResult *result)
       expand_template (out, g_dgettext (GETTEXT_PACKAGE, rule->message), result, &text);
 
       if (result->status != PP_STATUS_PASS && text.remedy->len > 0)
-        {
-          g_string_append_c (out, ' ');
-          g_string_append (out, text.remedy->str);
-        }
+        append_sentence (out, text.remedy->str);
 
       if (result->status == PP_STATUS_WARN && rule->severity == PP_SEVERITY_TARGET &&
           g_date_valid (&rule->due) && !result->rule->expired)
         {
-          char due[11];
+          g_autofree char *due = pp_date_format_display (&rule->due);
+          g_autofree char *sentence = NULL;
 
-          pp_date_format (&rule->due, due);
-          g_string_append_c (out, ' ');
           /* TRANSLATORS: %s is a date such as 2025-12-31 */
-          g_string_append_printf (out, _("This target is due on %s."), due);
+          sentence = g_strdup_printf (_("This target is due on %s."), due);
+          append_sentence (out, sentence);
         }
     }
 

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pp-date.h"
 
 static gboolean
@@ -57,4 +59,16 @@ pp_date_format (const GDate *date,
     }
   g_snprintf (out, 11, "%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
               g_date_get_day (date));
+}
+
+char *
+pp_date_format_display (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+  /* TRANSLATORS: a date shown to the user: %1$d is the year, %2$02d the
+   * month and %3$02d the day; reorder and reword them as your language
+   * writes dates, e.g. "%1$d年%2$d月%3$d日" */
+  return g_strdup_printf (_("%1$d-%2$02d-%3$02d"), g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
 }

@@ -9,6 +9,7 @@
 #include "pp-check-private.h"
 #include "pp-data.h"
 #include "pp-date.h"
+#include "pp-file-error.h"
 #include "pp-pack.h"
 #include "pp-xml.h"
 
@@ -432,8 +433,16 @@ pp_pack_load_all (const char  *directory,
   g_autoptr(GDir) dir = NULL;
   const char *name;
 
-  if (!(dir = g_dir_open (directory, 0, error)))
-    return NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!(dir = g_dir_open (directory, 0, &local_error)))
+    {
+      g_autofree char *reason = pp_file_error_describe (directory, PP_FILE_READING, local_error);
+
+      /* TRANSLATORS: the reason a folder of policy packs cannot be read */
+      g_set_error (error, PP_PACK_ERROR, PP_PACK_ERROR_NOT_FOUND, _("The policy packs cannot be loaded: %s"), reason);
+      return NULL;
+    }
 
   while ((name = g_dir_read_name (dir)))
     {

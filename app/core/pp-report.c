@@ -23,12 +23,12 @@ char *
 pp_notice_format (PpCheck        *check,
                   const PpNotice *notice)
 {
-  char date[16];
+  g_autofree char *date = NULL;
 
   switch (notice->kind)
     {
     case PP_NOTICE_POLICY_EXPIRED:
-      format_date (&notice->date, date);
+      date = pp_date_format_display (&notice->date);
       /* TRANSLATORS: a pack id and the last day it was in force */
       return g_strdup_printf (_("Policy pack %s was in force until %s, before the plan date: "
                                 "its rules are still checked, but a failure is reported as a warning."),
@@ -187,9 +187,7 @@ pp_report_format_text (PpCheck           *check,
   const PpNotice *notices;
   const PpResult *results;
   guint n_notices, n;
-  char date[16];
-
-  format_date (pp_check_get_date (check), date);
+  g_autofree char *date = pp_date_format_display (pp_check_get_date (check));
 
   g_string_append_printf (out, "%s\n", pp_plan_get_title (plan)[0] ? pp_plan_get_title (plan)
                                                                    : _("Untitled plan"));

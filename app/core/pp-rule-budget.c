@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-check-private.h"
+#include "pp-money.h"
 
 enum
 {
@@ -214,16 +215,6 @@ budget_check_unit (const PpCheckRule    *rule,
   pp_result_set_shortfall (result, rule);
 }
 
-static char *
-yuan (gint64 amount)
-{
-  char digits[32];
-
-  g_snprintf (digits, sizeof digits, "%" G_GINT64_FORMAT, amount);
-  /* TRANSLATORS: an amount of money in yuan, e.g. "240000 yuan" */
-  return g_strdup_printf (_("%s yuan"), digits);
-}
-
 static void
 budget_format (const PpResult *result,
                PpResultText   *text)
@@ -273,13 +264,13 @@ budget_format (const PpResult *result,
       return;
     }
 
-  a_money = yuan (result->a);
+  a_money = pp_money_format (result->a);
   text->actual = g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, result->a, result->n);
 
   if (config->measure == MEASURE_LABOUR_SHARE || config->measure == MEASURE_OVERHEAD_SHARE)
     {
       g_autofree char *percent = pp_share_format_percent (result->a, result->n);
-      n_money = yuan (result->n);
+      n_money = pp_money_format (result->n);
       text->required = pp_short_bound (config->bound, config->threshold);
       /* TRANSLATORS: e.g. "190000 yuan of 240000 yuan (79.2%)" */
       text->actual_words = g_strdup_printf (_("%s of %s (%s)"), a_money, n_money, percent);
@@ -287,7 +278,7 @@ budget_format (const PpResult *result,
       if (result->status != PP_STATUS_PASS)
         {
           PpRemedy remedy = pp_share_remedy (config->bound, config->threshold, result->a, result->n);
-          gap = yuan (remedy.convert);
+          gap = pp_money_format (remedy.convert);
           if (config->measure == MEASURE_LABOUR_SHARE)
             g_string_append_printf (text->remedy,
                                     _("To comply: move %s from other costs to labour costs."), gap);
@@ -299,14 +290,14 @@ budget_format (const PpResult *result,
       return;
     }
 
-  n_money = yuan (result->n);
+  n_money = pp_money_format (result->n);
   text->required = g_strdup_printf (">= %" G_GINT64_FORMAT, result->n);
   text->actual_words = a_money ? g_strdup (a_money) : NULL;
   text->required_words = g_strdup_printf (_("at least %s"), n_money);
 
   if (result->a < result->n)
     {
-      gap = yuan (result->n - result->a);
+      gap = pp_money_format (result->n - result->a);
       if (config->measure == MEASURE_PER_PERSON_YEAR && result->remove > 0)
         g_string_append_printf (text->remedy,
                                 ngettext ("To comply: raise the yearly funds by %s, or cut the headcount by %d post.",

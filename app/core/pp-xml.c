@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "pp-data.h"
+#include "pp-file-error.h"
 #include "pp-xml.h"
 
 G_DEFINE_QUARK (pp-xml-error-quark, pp_xml_error)
@@ -185,7 +186,9 @@ pp_xml_read_file (const char  *filename,
 
   if (!g_file_get_contents (filename, &contents, &length, &local_error))
     {
-      g_set_error (error, PP_XML_ERROR, PP_XML_ERROR_IO, "%s: %s", filename, local_error->message);
+      g_autofree char *reason = pp_file_error_describe (filename, PP_FILE_READING, local_error);
+
+      g_set_error_literal (error, PP_XML_ERROR, PP_XML_ERROR_IO, reason);
       return NULL;
     }
 

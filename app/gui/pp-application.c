@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-application.h"
+#include "pp-language.h"
 #include "pp-library.h"
 #include "pp-window.h"
 
@@ -76,6 +77,7 @@ pp_application_startup (GApplication *application)
   const char *quit_accels[] = { "<Primary>q", NULL };
 
   G_APPLICATION_CLASS (pp_application_parent_class)->startup (application);
+  pp_language_apply_style ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions, G_N_ELEMENTS (app_actions),
                                    application);

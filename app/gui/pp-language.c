@@ -30,3 +30,24 @@ pp_language_apply_saved (void)
   if (list != NULL)
     g_setenv ("LANGUAGE", list, TRUE);
 }
+
+gboolean
+pp_language_is_mongolian (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "mn");
+}
+
+void
+pp_language_apply_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (!pp_language_is_mongolian ())
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/postplan/PostPlan/mongolian.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}

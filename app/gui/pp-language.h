@@ -12,5 +12,11 @@ G_BEGIN_DECLS
 const char *pp_language_search_list   (const char *choice);
 /* Sets LANGUAGE from the saved choice; call first thing in main (). */
 void        pp_language_apply_saved   (void);
+/* Whether the interface is in Mongolian (the first language gettext
+ * looks for). */
+gboolean    pp_language_is_mongolian  (void);
+/* Mongolian's fonts and size, when the interface is in Mongolian; call
+ * once the display is open. */
+void        pp_language_apply_style   (void);
 
 G_END_DECLS

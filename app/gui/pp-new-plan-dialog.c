@@ -83,11 +83,10 @@ update (PpNewPlanDialog *self)
 {
   PpPlanStart start = chosen_start (self);
   PpPack *pack = chosen_pack (self);
-  char date[11];
+  g_autofree char *date = pp_date_format_display (&self->date);
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
 
-  pp_date_format (&self->date, date);
   gtk_menu_button_set_label (self->date_button, date);
   if (pack != NULL)
     {

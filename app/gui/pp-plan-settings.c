@@ -184,7 +184,7 @@ refresh (PpPlanSettings *self)
   const GDate *date = pp_plan_get_date (plan);
   GDate today;
   const GDate *shown = date;
-  char text[16] = "";
+  g_autofree char *text = NULL;
   g_autoptr(GListModel) labels = NULL;
   g_autofree char *rule_id = NULL;
   const PpRule *chosen;
@@ -215,9 +215,9 @@ refresh (PpPlanSettings *self)
     {
       g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                         g_date_get_day (date), 0, 0, 0);
-      pp_date_format (date, text);
       gtk_calendar_select_day (self->calendar, day);
     }
+  text = pp_date_format_display (date);
   gtk_menu_button_set_label (self->date_button, g_date_valid (date) ? text : _("Today"));
 
   /* The rule and parameter being chosen stay chosen. */

@@ -13,6 +13,7 @@
 #include "pp-check-summary.h"
 #include "pp-choice-cell.h"
 #include "pp-date.h"
+#include "pp-file-error.h"
 #include "pp-gui-util.h"
 #include "pp-plan-chooser.h"
 #include "pp-plan-io.h"
@@ -69,9 +70,8 @@ update_header (PpPlanView *self)
   PpCheck *check = pp_editor_get_check (self->editor);
   g_autofree char *subtitle = NULL;
   g_autofree char *badge = NULL;
-  char date[11];
+  g_autofree char *date = pp_date_format_display (pp_check_get_date (check));
 
-  pp_date_format (pp_check_get_date (check), date);
   /* TRANSLATORS: the policy pack's title and the plan date */
   subtitle = g_strdup_printf (_("%s · %s"), pp_pack_get_title (pp_check_get_pack (check)), date);
   adw_window_title_set_title (self->window_title, pp_plan_get_title (plan));
@@ -1698,9 +1698,16 @@ pp_plan_view_export_report (PpPlanView *self,
     }
   report = g_str_has_suffix (path, ".xml") ? pp_report_format_xml (check, &error)
                                             : pp_report_format_text (check, PP_REPORT_TEXT_PLAIN);
-  if (report == NULL || !g_file_set_contents_full (path, report, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+  if (report == NULL)
     {
       pp_refuse_error (GTK_WIDGET (self), error);
+      return FALSE;
+    }
+  if (!g_file_set_contents_full (path, report, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    {
+      g_autofree char *reason = pp_file_error_describe (path, PP_FILE_WRITING, error);
+
+      pp_refuse (GTK_WIDGET (self), reason);
       return FALSE;
     }
   /* TRANSLATORS: %s is a file's path */

@@ -55,10 +55,9 @@ char *
 pp_policy_choice_describe (PpPack      *pack,
                            const GDate *date)
 {
-  char from[11], until[11];
+  g_autofree char *from = pp_date_format_display (&pack->in_force_from);
+  g_autofree char *until = pp_date_format_display (&pack->in_force_until);
 
-  pp_date_format (&pack->in_force_from, from);
-  pp_date_format (&pack->in_force_until, until);
   if (pp_pack_is_expired (pack, date))
     /* TRANSLATORS: %s is the last day a policy was in force */
     return g_strdup_printf (_("Expired: in force until %s"), until);
