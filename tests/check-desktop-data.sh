@@ -46,6 +46,13 @@ check "no release in the future" sh -c '
 # Software centres show screenshots from the network, and only over https.
 check "screenshots over https" sh -c '
   ! grep -o "<image[^>]*>[^<]*" "$1" | grep -v ">https://"' sh "$data/$id.metainfo.xml"
+# What po/ translates is merged in, in both languages.
+check "translations merged into the desktop file, metainfo and MIME type" sh -c '
+  for lang in zh_CN mn_CN; do
+    grep -q "^Comment\[$lang\]=" "$1.desktop" && grep -q "^Keywords\[$lang\]=" "$1.desktop" &&
+    grep -q "<summary xml:lang=\"$lang\">" "$1.metainfo.xml" &&
+    grep -q "<comment xml:lang=\"$lang\">" "$1.xml" || { echo "no $lang"; exit 1; }
+  done' sh "$data/$id"
 # The desktop file announces the type the MIME package defines.
 check "the desktop file opens the plan type" \
   grep -q "^MimeType=.*application/x-postplan-plan+xml;" "$data/$id.desktop"
