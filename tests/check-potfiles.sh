@@ -5,10 +5,12 @@
 set -eu
 cd "$1"
 status=0
-# Code, .ui files, the settings schema and every policy pack (its titles
-# and messages are extracted by data/its/postplan-pack.its).
+# Code, .ui files, the settings schema, every policy pack (its titles
+# and messages are extracted by data/its/postplan-pack.its), and the
+# desktop file, metainfo and MIME type (merged back by i18n.merge_file).
 for f in $( { grep -rlE '\b(_|N_|C_|ngettext)[[:space:]]*\(' app; grep -rl 'translatable="yes"' ui;
-              ls data/*.gschema.xml data/policies/*.xml; } | sort); do
+              ls data/*.gschema.xml data/policies/*.xml data/*.desktop.in data/*.metainfo.xml.in \
+                 data/*.mime.xml.in; } | sort); do
   if ! grep -qxF "$f" po/POTFILES.in; then
     echo "not ok: $f has translatable strings but is not in po/POTFILES.in"
     status=1

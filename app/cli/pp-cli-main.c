@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "pp-cli.h"
+#include "pp-data.h"
 
 typedef struct
 {
@@ -85,10 +86,8 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("POSTPLAN_LOCALEDIR");
-
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, pp_data_get_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -6,7 +6,9 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-about.h"
 #include "pp-application.h"
+#include "pp-import-prompt.h"
 #include "pp-language.h"
 #include "pp-library.h"
 #include "pp-window.h"
@@ -20,24 +22,49 @@ struct _PpApplication
 
 G_DEFINE_FINAL_TYPE (PpApplication, pp_application, ADW_TYPE_APPLICATION)
 
-static void
-pp_application_activate (GApplication *application)
+/* The window, made the first time; with the plan library it could open. */
+static PpWindow *
+ensure_window (PpApplication *self)
 {
-  PpApplication *self = PP_APPLICATION (application);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(PpLibrary) library = NULL;
   g_autofree char *path = NULL;
 
-  if (window == NULL)
-    {
-      path = self->library_path ? g_strdup (self->library_path) : pp_library_get_default_path ();
-      library = pp_library_open (path, &error);
-      window = GTK_WINDOW (pp_window_new (GTK_APPLICATION (application), library, error));
-      if (self->open_sample)
-        pp_window_open_sample (PP_WINDOW (window));
-    }
-  gtk_window_present (window);
+  if (window != NULL)
+    return PP_WINDOW (window);
+  path = self->library_path ? g_strdup (self->library_path) : pp_library_get_default_path ();
+  library = pp_library_open (path, &error);
+  return pp_window_new (GTK_APPLICATION (self), library, error);
+}
+
+static void
+pp_application_activate (GApplication *application)
+{
+  PpApplication *self = PP_APPLICATION (application);
+  gboolean fresh = gtk_application_get_active_window (GTK_APPLICATION (application)) == NULL;
+  PpWindow *window = ensure_window (self);
+
+  if (fresh && self->open_sample)
+    pp_window_open_sample (window);
+  else if (fresh)
+    pp_window_open_last_plan (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Files from the desktop (a double click on a plan file) or the command
+ * line: each is imported once the planner agrees. */
+static void
+pp_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  PpWindow *window = ensure_window (PP_APPLICATION (application));
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < n_files; i++)
+    pp_import_prompt_present (window, files[i]);
 }
 
 static void
@@ -45,17 +72,9 @@ about_activated (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  GtkApplication *application = user_data;
-  const char *developers[] = { "PostPlan contributors", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  adw_show_about_window (gtk_application_get_active_window (application),
-                         "application-name", _("PostPlan"),
-                         "application-icon", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Plan social-work posts and check them against the policy in force"),
-                         "developers", developers,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         NULL);
+  gtk_window_present (GTK_WINDOW (pp_about_window_new (parent)));
 }
 
 static void
@@ -111,6 +130,7 @@ pp_application_class_init (PpApplicationClass *klass)
 
   G_OBJECT_CLASS (klass)->finalize = pp_application_finalize;
   app_class->activate = pp_application_activate;
+  app_class->open = pp_application_open;
   app_class->startup = pp_application_startup;
   app_class->handle_local_options = pp_application_handle_local_options;
 }
@@ -132,7 +152,7 @@ pp_application_new (void)
 {
   return g_object_new (PP_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/postplan/PostPlan",
                        NULL);
 }

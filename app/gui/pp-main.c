@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "pp-application.h"
+#include "pp-data.h"
 #include "pp-language.h"
 
 int
@@ -15,12 +16,11 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(PpApplication) application = NULL;
-  const char *localedir = g_getenv ("POSTPLAN_LOCALEDIR");
 
   /* Before anything reads LANGUAGE: the language chosen in Preferences. */
   pp_language_apply_saved ();
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, pp_data_get_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-date.h"
+#include "pp-gui-util.h"
 #include "pp-new-plan-dialog.h"
 #include "pp-pack.h"
 #include "pp-plan-start.h"
@@ -21,6 +22,8 @@ struct _PpNewPlanDialog
   AdwWindow       parent_instance;
 
   GPtrArray      *packs;       /* PpPack, sorted by id */
+  GSettings      *settings;    /* NULL without the schema */
+  char           *default_policy;
   GDate           date;
 
   AdwEntryRow    *title_row;
@@ -69,7 +72,10 @@ fill_policies (PpNewPlanDialog *self)
   g_autoptr(GListModel) labels = pp_policy_choice_labels (self->packs, &self->date);
   guint selected = adw_combo_row_get_selected (self->policy_row);
 
+  /* At first the pack of the last plan created, while it is installed. */
   if (selected == GTK_INVALID_LIST_POSITION || selected >= self->packs->len)
+    selected = pp_policy_choice_find (self->packs, self->default_policy);
+  if (selected == GTK_INVALID_LIST_POSITION)
     selected = pp_policy_choice_default (self->packs, &self->date);
 
   g_signal_handlers_block_matched (self->policy_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
@@ -162,8 +168,12 @@ create_activated (GtkWidget  *widget,
   g_signal_emit (self, signals[PLAN_READY], 0, plan, &stored);
   /* Not stored (a locked library, a full disk): what was typed stays, and
    * the handler has said why. */
-  if (stored)
-    gtk_window_destroy (GTK_WINDOW (self));
+  if (!stored)
+    return;
+  /* A planner mostly works under one policy: offer it first next time. */
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "default-policy", pack->id);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -173,6 +183,8 @@ pp_new_plan_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_NEW_PLAN_DIALOG);
   g_clear_pointer (&self->packs, g_ptr_array_unref);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->default_policy, g_free);
   G_OBJECT_CLASS (pp_new_plan_dialog_parent_class)->dispose (object);
 }
 
@@ -222,6 +234,9 @@ pp_new_plan_dialog_init (PpNewPlanDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->date, 1);
+  self->settings = pp_settings_new ();
+  if (self->settings != NULL)
+    self->default_policy = g_settings_get_string (self->settings, "default-policy");
   adw_combo_row_set_model (self->type_row, types);
 }
 

@@ -291,9 +291,33 @@ pp_window_open_plan (PpWindow *self,
                                  pp_check_get_count (check, PP_STATUS_WARN), NULL);
   adw_bin_set_child (self->plan_bin, pp_plan_view_new (editor));
   gtk_stack_set_visible_child_name (self->pages, "plan");
+  if (self->settings != NULL)
+    g_settings_set_int64 (self->settings, "last-plan", plan_id);
   if (pp_library_is_read_only (self->library))
     toast (self, pp_library_get_read_only_reason (self->library));
   return TRUE;
+}
+
+gboolean
+pp_window_open_last_plan (PpWindow *self)
+{
+  g_autoptr(PpPlanInfo) info = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (PP_IS_WINDOW (self), FALSE);
+
+  if (self->settings == NULL || self->library == NULL ||
+      (id = g_settings_get_int64 (self->settings, "last-plan")) <= 0)
+    return FALSE;
+  /* Deleted (or in the trash) since: start on the library, and say
+   * nothing, since nothing went wrong. */
+  info = pp_library_get_plan_info (self->library, id, NULL);
+  if (info == NULL || info->deleted != NULL)
+    {
+      g_settings_set_int64 (self->settings, "last-plan", 0);
+      return FALSE;
+    }
+  return pp_window_open_plan (self, id);
 }
 
 gboolean
@@ -401,6 +425,9 @@ show_library_activated (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (self->pages, "library");
   adw_bin_set_child (self->plan_bin, NULL);
   refresh_library (self);
+  /* Closed from the library, the window starts on the library. */
+  if (self->settings != NULL)
+    g_settings_set_int64 (self->settings, "last-plan", 0);
 }
 
 static void

@@ -19,6 +19,10 @@ PpWindow  *pp_window_new         (GtkApplication *application,
 /* Opens a plan of the library; FALSE (with a toast) when it cannot. */
 gboolean   pp_window_open_plan   (PpWindow       *self,
                                   gint64          plan_id);
+/* Opens the plan that was open when the window last closed (GSettings
+ * "last-plan"); FALSE, leaving the library shown, when there was none or
+ * it has been deleted since. */
+gboolean   pp_window_open_last_plan (PpWindow    *self);
 /* Opens the sample plan, importing it on first use. */
 gboolean   pp_window_open_sample (PpWindow       *self);
 /* Reads a plan file into the library and opens it; a file that cannot
