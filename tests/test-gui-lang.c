@@ -107,6 +107,14 @@ test_main_windows (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
   pp_test_wait_for_frames (GTK_WIDGET (window), 3);
   check_window_text (GTK_WIDGET (window), "library");
+  {
+    /* The sample's date, as the language writes it. */
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    collect_all_text (GTK_WIDGET (window), text);
+    g_assert_nonnull (strstr (text->str, g_str_equal (lang, "mn_CN") ? "2026 ᠣᠨ\u202fᠤ 11 ᠰᠠᠷ᠎ᠠ\u202fᠶᠢᠨ 22"
+                                                                      : "2026年11月22日"));
+  }
   pp_test_screenshot (GTK_WIDGET (window), library_png);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -9,6 +9,7 @@
 
 #include "pp-check-summary.h"
 #include "pp-data.h"
+#include "pp-date.h"
 #include "pp-gui-util.h"
 #include "pp-new-plan-dialog.h"
 #include "pp-plan-chooser.h"
@@ -244,9 +245,17 @@ refresh_library (PpWindow *self)
       g_autoptr(GDateTime) modified = g_date_time_new_from_iso8601 (info->modified, NULL);
       g_autoptr(GDateTime) local = modified ? g_date_time_to_local (modified) : NULL;
 
-      changed = local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup (info->modified);
+      GDate date;
+      g_autofree char *shown_date = NULL;
+
+      /* TRANSLATORS: when a plan was last changed, for g_date_time_format ():
+       * reorder and reword as your language writes a day and a time, e.g.
+       * "%Y年%-m月%-d日 %H:%M" */
+      /* xgettext:no-c-format */
+      changed = local ? g_date_time_format (local, _("%Y-%m-%d %H:%M")) : g_strdup (info->modified);
+      shown_date = pp_date_parse (info->date, &date) ? pp_date_format_display (&date) : g_strdup (info->date);
       /* TRANSLATORS: policy pack id, plan date, time of the last change */
-      subtitle = g_strdup_printf (_("%s · %s · changed %s"), info->policy, info->date, changed);
+      subtitle = g_strdup_printf (_("%s · %s · changed %s"), info->policy, shown_date, changed);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
