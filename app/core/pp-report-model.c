@@ -373,18 +373,21 @@ set_remedy (PpReportCell   *cell,
     set_integer (cell, value);
 }
 
-/* results: PpResult pointers, sorted here. */
+/* results: PpResult pointers, sorted here. A unit's own report names
+ * the unit once, in its header, not on every row. */
 static void
 add_results_table (PpReport  *report,
                    GPtrArray *results,
                    gboolean   with_unit)
 {
+  const char *columns[] = { _("Status"), _("Unit"), _("Rule"), _("Clause"), _("Finding and remedy"),
+                            _("Posts to add"), _("Posts to convert"), _("Posts to remove"), NULL };
+  guint u = with_unit ? 1 : 0;
   PpReportTable *table;
 
-  table = table_new (report, PP_REPORT_TABLE_RESULTS, "results", _("Compliance results"), FALSE,
-                     (const char *[]) { _("Status"), _("Unit"), _("Rule"), _("Clause"), _("Finding and remedy"),
-                                        _("Posts to add"), _("Posts to convert"), _("Posts to remove"),
-                                        NULL });
+  if (!with_unit)
+    memmove (&columns[1], &columns[2], sizeof columns - 2 * sizeof columns[0]);
+  table = table_new (report, PP_REPORT_TABLE_RESULTS, "results", _("Compliance results"), FALSE, columns);
   g_ptr_array_sort (results, compare_results);
   for (guint i = 0; i < results->len; i++)
     {
@@ -393,19 +396,14 @@ add_results_table (PpReport  *report,
       PpReportCell *cells = add_row (table, PP_REPORT_ROW_PLAIN, 0);
 
       set_status (&cells[0], result->status);
-      set_text (&cells[1], result->unit ? result->unit->name : _("Whole plan"));
-      set_text (&cells[2], rule->id);
-      set_text (&cells[3], rule->clause);
-      set_text (&cells[4], take (report, result_words (result)));
-      set_remedy (&cells[5], result, result->add);
-      set_remedy (&cells[6], result, result->convert);
-      set_remedy (&cells[7], result, result->remove);
-    }
-  if (!with_unit)
-    {
-      /* A unit's own report names the unit once, in its header. */
-      for (guint r = 0; r < table->rows->len; r++)
-        g_array_index (table->cells, PpReportCell, r * table->n_columns + 1).kind = PP_REPORT_CELL_EMPTY;
+      if (with_unit)
+        set_text (&cells[1], result->unit ? result->unit->name : _("Whole plan"));
+      set_text (&cells[u + 1], rule->id);
+      set_text (&cells[u + 2], rule->clause);
+      set_text (&cells[u + 3], take (report, result_words (result)));
+      set_remedy (&cells[u + 4], result, result->add);
+      set_remedy (&cells[u + 5], result, result->convert);
+      set_remedy (&cells[u + 6], result, result->remove);
     }
 }
 
