@@ -21,6 +21,7 @@ struct _PpReport
   GArray       *fields;   /* PpReportField */
   GPtrArray    *tables;   /* PpReportTable */
   const char   *level_labels[PP_TOTALS_LEVEL_SLOTS];
+  PpStatus      status;
 };
 
 static const char * const approvals[] = {
@@ -719,6 +720,7 @@ build_unit_report (PpReport *report,
   add_hand_fields (report);
 
   pp_totals_add_unit (&totals, unit);
+  report->status = pp_check_get_unit_status (report->check, unit);
   unit_results = pp_check_get_unit_results (report->check, unit, &n);
   add_structure_table (report, &totals);
   add_levels_table (report, &totals);
@@ -735,7 +737,7 @@ build_rollup_report (PpReport      *report,
 {
   PpPlan *plan = pp_check_get_plan (report->check);
   g_autoptr(GPtrArray) roots = g_ptr_array_new ();
-  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) results = g_ptr_array_new ();
   Tally total = { { 0 } };
 
   /* TRANSLATORS: the title of the report over a plan or region */
@@ -753,6 +755,21 @@ build_rollup_report (PpReport      *report,
       g_ptr_array_add (roots, pp_plan_get_root (plan, i));
 
   add_rollup_table (report, (PpUnit **) roots->pdata, roots->len, region != NULL || roots->len == 1, &total);
+  report->status = total.worst;
+  /* The plan's own results (township coverage, certified totals) belong
+   * to a report of the whole plan. */
+  if (region == NULL)
+    {
+      const PpResult *plan_results;
+      guint n;
+
+      plan_results = pp_check_get_plan_results (report->check, &n);
+      for (guint i = 0; i < n; i++)
+        {
+          report->status = MAX (report->status, (PpStatus) plan_results[i].status);
+          g_ptr_array_add (results, (gpointer) &plan_results[i]);
+        }
+    }
   {
     char *units = g_strdup_printf ("%" G_GINT64_FORMAT, total.totals.units);
     /* Inserted after the fact: the count is known once the roll-up ran. */
@@ -770,16 +787,6 @@ build_rollup_report (PpReport      *report,
   add_levels_table (report, &total.totals);
   add_coverage_table (report, &total.totals);
 
-  results = g_ptr_array_new ();
-  if (region == NULL)
-    {
-      const PpResult *plan_results;
-      guint n;
-
-      plan_results = pp_check_get_plan_results (report->check, &n);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (results, (gpointer) &plan_results[i]);
-    }
   for (guint r = 0; r < roots->len; r++)
     {
       PpUnit *root = roots->pdata[r];
@@ -878,6 +885,12 @@ pp_report_find_table (PpReport   *report,
         return table;
     }
   return NULL;
+}
+
+PpStatus
+pp_report_get_status (PpReport *report)
+{
+  return report->status;
 }
 
 gboolean

@@ -100,6 +100,9 @@ PpReportTable       *pp_report_get_table     (PpReport      *report,
                                               guint          i);
 PpReportTable       *pp_report_find_table    (PpReport      *report,
                                               const char    *name);
+/* The worst status of the results the report covers: the unit's, or those
+ * of every unit under the region (and the plan's own for a whole plan). */
+PpStatus             pp_report_get_status    (PpReport      *report);
 /* Whether any table is wide enough to want landscape pages. */
 gboolean             pp_report_is_wide       (PpReport      *report);
 
