@@ -17,8 +17,9 @@
 #define FOOTER        22.0   /* the page number's band at the bottom */
 #define PAD            3.0   /* inside each cell */
 #define GAP           10.0   /* between blocks */
-#define INDENT         9.0   /* per depth of a row */
+#define INDENT         6.0   /* per depth of a row */
 #define HEADER_CAP    58.0   /* headings wrap past this width */
+#define NUMBER_CAP    24.0   /* … or this one, over numbers, unless a word is wider */
 #define APPROVAL_H   118.0
 #define LINE_WIDTH     0.5
 
@@ -74,7 +75,8 @@ struct _PpReportLayout
   double                line_height;
   double                title_height;
   double                subtitle_offset;
-  GHashTable           *sizes;       /* short texts (numbers, statuses) → width, height */
+  GHashTable           *sizes;       /* font and text → width, height */
+  GHashTable           *shaped;      /* font and short text → PangoLayout, shaped once */
   GPtrArray            *grids;       /* Grid */
   GArray               *items;       /* Item */
   GArray               *pages;       /* guint: each page's first item */
@@ -130,6 +132,13 @@ measure (PpReportLayout             *self,
     *out_height = pango_units_to_double (logical.height);
 }
 
+typedef struct
+{
+  double width;     /* on one line */
+  double height;
+  guint  drawn;     /* how often drawn: a text drawn again is worth shaping once */
+} Size;
+
 /* What a cell shows and how. */
 typedef struct
 {
@@ -137,8 +146,9 @@ typedef struct
   const PangoFontDescription *font;
   PangoAlignment              alignment;
   double                      indent;
-  gboolean                    short_text;  /* a number or status: measured once per text */
+  gboolean                    short_text;  /* a number or status: never wraps */
   int                         status;      /* a status cell's PpStatus; else -1 */
+  gboolean                    repeated;    /* a header: the same on every page */
 } GridCell;
 
 static void
@@ -179,8 +189,9 @@ grid_cell (const Grid     *grid,
   out->text = pp_report_cell_format (cell);
 }
 
-/* Numbers and statuses repeat: each distinct one is measured once. */
-static void
+/* Numbers, statuses and unit types repeat: each distinct text is
+ * measured once. */
+static Size *
 measure_cached (PpReportLayout             *self,
                 const char                 *text,
                 const PangoFontDescription *font,
@@ -189,32 +200,52 @@ measure_cached (PpReportLayout             *self,
 {
   /* Bold is wider: keep it apart. */
   g_autofree char *key = g_strconcat (font == self->bold ? "b" : "r", text, NULL);
-  double *found = g_hash_table_lookup (self->sizes, key);
+  Size *found = g_hash_table_lookup (self->sizes, key);
 
   if (found == NULL)
     {
-      found = g_new (double, 2);
-      measure (self, text, font, -1, &found[0], &found[1]);
+      found = g_new0 (Size, 1);
+      measure (self, text, font, -1, &found->width, &found->height);
       g_hash_table_insert (self->sizes, g_steal_pointer (&key), found);
     }
-  *width = found[0];
+  if (width)
+    *width = found->width;
   if (height)
-    *height = found[1];
+    *height = found->height;
+  return found;
 }
 
 static double
 natural_width (PpReportLayout             *self,
                const char                 *text,
-               const PangoFontDescription *font,
-               gboolean                    cached)
+               const PangoFontDescription *font)
 {
   double width;
 
-  if (cached)
-    measure_cached (self, text, font, &width, NULL);
-  else
-    measure (self, text, font, -1, &width, NULL);
+  measure_cached (self, text, font, &width, NULL);
   return width;
+}
+
+/* A heading over numbers may wrap down to its widest word (Chinese and
+ * Mongolian break between any two characters, so their "word" is two). */
+static double
+widest_word (PpReportLayout *self,
+             const char     *heading)
+{
+  g_auto(GStrv) words = g_strsplit_set (heading, " -/", -1);
+  double widest = NUMBER_CAP;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *end = words[i];
+      g_autofree char *word = NULL;
+
+      for (guint n = 0; *end && (n < 2 || !((guchar) *words[i] & 0x80)); n++)
+        end = g_utf8_next_char (end);
+      word = g_strndup (words[i], end - words[i]);
+      widest = MAX (widest, natural_width (self, word, self->bold));
+    }
+  return MIN (widest, HEADER_CAP);
 }
 
 /* Column widths: each column's natural width, headings wrapping past a
@@ -241,13 +272,13 @@ size_columns (PpReportLayout *self,
           GridCell cell;
 
           grid_cell (grid, self, r, c, &cell);
-          natural[c] = MAX (natural[c], natural_width (self, cell.text, cell.font, cell.short_text) + cell.indent);
+          natural[c] = MAX (natural[c], natural_width (self, cell.text, cell.font) + cell.indent);
           numbers &= cell.short_text || cell.text[0] == '\0';
           g_free (cell.text);
         }
       if (grid->table != NULL)
-        natural[c] = MAX (natural[c], MIN (natural_width (self, grid->table->columns[c], self->bold, TRUE),
-                                           numbers ? HEADER_CAP * 0.6 : HEADER_CAP));
+        natural[c] = MAX (natural[c], MIN (natural_width (self, grid->table->columns[c], self->bold),
+                                           numbers ? widest_word (self, grid->table->columns[c]) : HEADER_CAP));
       natural[c] += 2 * PAD + 1;
       total += natural[c];
       fixed[c] = numbers;
@@ -286,18 +317,12 @@ static double
 cell_height (PpReportLayout             *self,
              const char                 *text,
              const PangoFontDescription *font,
-             double                      inner,
-             gboolean                    short_text)
+             double                      inner)
 {
   double width, height;
 
-  if (short_text && strchr (text, '\n') == NULL)
-    {
-      measure_cached (self, text, font, &width, &height);
-      return height;
-    }
-  measure (self, text, font, -1, &width, &height);
-  if (width <= inner && strchr (text, '\n') == NULL)
+  measure_cached (self, text, font, &width, &height);
+  if (width <= inner)
     return height;
   measure (self, text, font, inner, NULL, &height);
   return height;
@@ -318,7 +343,7 @@ size_rows (PpReportLayout *self,
 
           grid_cell (grid, self, r, c, &cell);
           height = MAX (height, cell_height (self, cell.text, cell.font,
-                                             grid->x[c + 1] - grid->x[c] - 2 * PAD - cell.indent, cell.short_text));
+                                             grid->x[c + 1] - grid->x[c] - 2 * PAD - cell.indent));
           g_free (cell.text);
         }
       grid->heights[r] = height + 2 * PAD;
@@ -330,7 +355,7 @@ size_rows (PpReportLayout *self,
 
       for (guint c = 0; c < grid->n_columns; c++)
         height = MAX (height, cell_height (self, grid->table->columns[c], self->bold,
-                                           grid->x[c + 1] - grid->x[c] - 2 * PAD, FALSE));
+                                           grid->x[c + 1] - grid->x[c] - 2 * PAD));
       grid->header_height = height + 2 * PAD;
       measure (self, grid->table->title, self->heading, -1, NULL, &grid->heading_height);
       grid->heading_height += 4;
@@ -463,6 +488,7 @@ pp_report_layout_new (PpReport     *report,
   self->title = make_font ("Bold 16");
   self->subtitle = make_font ("12");
   self->sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->shaped = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->grids = g_ptr_array_new_with_free_func (grid_free);
   self->items = g_array_new (FALSE, FALSE, sizeof (Item));
   self->pages = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -492,9 +518,6 @@ pp_report_layout_new (PpReport     *report,
       size_columns (self, grid, available);
       size_rows (self, grid);
     }
-  /* The sizes were only needed to measure. */
-  g_clear_pointer (&self->sizes, g_hash_table_unref);
-
   paginate (self);
   return self;
 }
@@ -511,7 +534,8 @@ pp_report_layout_free (PpReportLayout *self)
   pango_font_description_free (self->heading);
   pango_font_description_free (self->title);
   pango_font_description_free (self->subtitle);
-  g_clear_pointer (&self->sizes, g_hash_table_unref);
+  g_hash_table_unref (self->sizes);
+  g_hash_table_unref (self->shaped);
   g_ptr_array_unref (self->grids);
   g_array_unref (self->items);
   g_array_unref (self->pages);
@@ -563,7 +587,57 @@ set_status_color (cairo_t  *cr,
     }
 }
 
-/* One cell: its box, then its text clipped to it. */
+/* Numbers, statuses, unit types and headers come again and again: each
+ * is shaped once and drawn from then on without a clip (it fits: a text
+ * that fits on one line is placed by its measured width; a header wraps
+ * in its own width). A roll-up of 50,000 units is mostly these. */
+static void
+draw_shaped (PpReportLayout *self,
+             cairo_t        *cr,
+             const GridCell *cell,
+             double          x,
+             double          y,
+             double          width,
+             gboolean        wrap)
+{
+  double inner = width - 2 * PAD - cell->indent;
+  g_autofree char *key = wrap ? g_strdup_printf ("w%.2f%c%s", inner, cell->font == self->bold ? 'b' : 'r', cell->text)
+                              : g_strconcat (cell->font == self->bold ? "b" : "r", cell->text, NULL);
+  PangoLayout *shaped = g_hash_table_lookup (self->shaped, key);
+  double text_width;
+
+  if (shaped == NULL)
+    {
+      shaped = pango_layout_new (self->context);
+      pango_layout_set_font_description (shaped, cell->font);
+      pango_layout_set_wrap (shaped, PANGO_WRAP_WORD_CHAR);
+      if (wrap)
+        {
+          pango_layout_set_width (shaped, pango_units_from_double (inner));
+          pango_layout_set_alignment (shaped, cell->alignment);
+        }
+      pango_layout_set_text (shaped, cell->text, -1);
+      g_hash_table_insert (self->shaped, g_strdup (key), shaped);
+    }
+
+  measure_cached (self, cell->text, cell->font, &text_width, NULL);
+  if (wrap || cell->alignment == PANGO_ALIGN_LEFT)
+    x += PAD + cell->indent;
+  else if (cell->alignment == PANGO_ALIGN_RIGHT)
+    x += width - PAD - text_width;
+  else
+    x += (width - text_width) / 2;
+
+  if (cell->status >= 0)
+    set_status_color (cr, cell->status);
+  cairo_move_to (cr, x, y + PAD);
+  pango_cairo_show_layout (cr, shaped);
+  if (cell->status >= 0)
+    cairo_set_source_rgb (cr, 0, 0, 0);
+}
+
+/* One cell: its shade, then its text, clipped to it unless it is known
+ * to fit; the rules are drawn with the whole table. */
 static void
 draw_cell (PpReportLayout *self,
            cairo_t        *cr,
@@ -574,18 +648,28 @@ draw_cell (PpReportLayout *self,
            double          height,
            double          shade)
 {
+  Size *size;
+
   if (shade < 1.0)
     {
       cairo_set_source_rgb (cr, shade, shade, shade);
       cairo_rectangle (cr, x, y, width, height);
       cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0, 0, 0);
     }
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_rectangle (cr, x, y, width, height);
-  cairo_stroke (cr);
-
   if (cell->text[0] == '\0')
     return;
+  if (cell->short_text || cell->repeated)
+    {
+      draw_shaped (self, cr, cell, x, y, width, cell->repeated);
+      return;
+    }
+  size = measure_cached (self, cell->text, cell->font, NULL, NULL);
+  if (size->width <= width - 2 * PAD - cell->indent && ++size->drawn > 1)
+    {
+      draw_shaped (self, cr, cell, x, y, width, FALSE);
+      return;
+    }
   cairo_save (cr);
   cairo_rectangle (cr, x, y, width, height);
   cairo_clip (cr);
@@ -602,7 +686,7 @@ draw_grid (PpReportLayout *self,
            const Item     *item)
 {
   Grid *grid = g_ptr_array_index (self->grids, item->grid);
-  double y = item->y;
+  double y = item->y, top, right;
 
   if (grid->heading_height > 0)
     {
@@ -615,11 +699,12 @@ draw_grid (PpReportLayout *self,
       show_text (self, cr, heading, self->heading, MARGIN, y, -1, PANGO_ALIGN_LEFT);
       y += grid->heading_height;
     }
+  top = y;
   if (grid->header_height > 0)
     {
       for (guint c = 0; c < grid->n_columns; c++)
         {
-          GridCell cell = { (char *) grid->table->columns[c], self->bold, PANGO_ALIGN_CENTER, 0, FALSE, -1 };
+          GridCell cell = { (char *) grid->table->columns[c], self->bold, PANGO_ALIGN_CENTER, 0, FALSE, -1, TRUE };
 
           draw_cell (self, cr, &cell, MARGIN + grid->x[c], y, grid->x[c + 1] - grid->x[c], grid->header_height, 0.88);
         }
@@ -643,6 +728,27 @@ draw_grid (PpReportLayout *self,
         }
       y += grid->heights[r];
     }
+
+  /* The rules between rows and columns: one path, one stroke. */
+  right = MARGIN + grid->x[grid->n_columns];
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint c = 0; c <= grid->n_columns; c++)
+    {
+      cairo_move_to (cr, MARGIN + grid->x[c], top);
+      cairo_line_to (cr, MARGIN + grid->x[c], y);
+    }
+  cairo_move_to (cr, MARGIN, top);
+  cairo_line_to (cr, right, top);
+  y = top + grid->header_height;
+  for (guint r = item->first_row; r < item->end_row; r++)
+    {
+      cairo_move_to (cr, MARGIN, y);
+      cairo_line_to (cr, right, y);
+      y += grid->heights[r];
+    }
+  cairo_move_to (cr, MARGIN, y);
+  cairo_line_to (cr, right, y);
+  cairo_stroke (cr);
 }
 
 /* The three approval boxes side by side, each with its title, room for
