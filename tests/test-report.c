@@ -118,7 +118,10 @@ test_unit_structure (void)
 }
 
 /* Social-work lines of cf-etfly: levels 9 and 10 held by intermediate
- * certificates, 11 by an assistant, 12 vacant; 4 posts, 3 filled.
+ * certificates, 11 by an assistant, 12 vacant; 4 posts, 3 filled. Chifeng
+ * 三(二) asks 社会工作师 (intermediate) of levels 8–10 and 助理社会工作师 of
+ * 11–12: all 3 holders qualify. At 巴林右旗医院 the level-9 line is held
+ * by an assistant: 0 of 1 qualified.
  * 赤峰市社会福利院 (cf-shfly): professional 1+1+1+3+2+1+2+7 = 18 of
  * 1+3+3+5+18 = 30 = 60.0% fails ≥ 70% with (rules.md §1) add =
  * ceil((7·30 − 10·18)/3) = 10 and convert = ceil((210 − 180)/10) = 3. */
@@ -137,10 +140,23 @@ test_unit_social_work_and_results (void)
   assert_cell (sw, "Total", 0, 2, "4");
   assert_cell (sw, "Total", 0, 3, "3");
   assert_cell (sw, "Total", 0, 4, "3");
-  assert_cell (sw, "Total", 0, 5 + PP_CERT_INTERMEDIATE, "2");
-  assert_cell (sw, "Total", 0, 5 + PP_CERT_ASSISTANT, "1");
+  assert_cell (sw, "Total", 0, 7 + PP_CERT_INTERMEDIATE, "2");
+  assert_cell (sw, "Total", 0, 7 + PP_CERT_ASSISTANT, "1");
+  assert_cell (sw, "Total", 0, 6, "3");
   assert_cell (sw, "社会工作师二级岗位", 0, 1, "Level 9");
+  assert_cell (sw, "社会工作师二级岗位", 0, 5, "Social worker");
+  assert_cell (sw, "社会工作师二级岗位", 0, 6, "1");
   assert_cell (sw, "助理社会工作师二级岗位", 0, 3, "0");
+  assert_cell (sw, "助理社会工作师二级岗位", 0, 5, "Assistant social worker");
+  assert_cell (sw, "助理社会工作师二级岗位", 0, 6, "0");
+  {
+    g_autoptr(PpReport) hospital = pp_report_new (check, pp_plan_find_unit (plan, "blyq-yy"), PP_REPORT_DEFAULT);
+    PpReportTable *table = pp_report_find_table (hospital, "social-work");
+
+    assert_cell (table, "社会工作师二级岗位(医务社工)", 0, 5, "Social worker");
+    assert_cell (table, "社会工作师二级岗位(医务社工)", 0, 6, "0");
+    assert_cell (table, "社会工作师二级岗位(医务社工)", 0, 7 + PP_CERT_ASSISTANT, "1");
+  }
 
   /* Worst first. */
   first = pp_report_table_get_cell (results, 0, 0);

@@ -410,17 +410,51 @@ add_results_table (PpReport  *report,
 
 /* Social work ------------------------------------------------------------ */
 
+/* The certificate the qualification rules ask of a post's holders: the
+ * highest any of the unit's results asks; FALSE when none asks one. */
+static gboolean
+required_certificate (const PpResult *results,
+                      guint           n_results,
+                      const PpPost   *post,
+                      PpCertificate  *required)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_results; i++)
+    {
+      PpCertificate certificate;
+
+      if (pp_result_get_required_certificate (&results[i], post, &certificate) && (!any || certificate > *required))
+        {
+          *required = certificate;
+          any = TRUE;
+        }
+    }
+  return any;
+}
+
+enum
+{
+  SW_POST, SW_LEVEL, SW_POSTS, SW_FILLED, SW_STAFF, SW_REQUIRED, SW_QUALIFIED, SW_CERTIFICATES,
+  N_SW_COLUMNS = SW_CERTIFICATES + PP_N_CERTS
+};
+
+/* Each social-work post line, the certificate its level requires, how
+ * many of its holders have it, and the holders by certificate. */
 static void
-add_social_work_table (PpReport *report,
-                       PpUnit   *unit)
+add_social_work_table (PpReport       *report,
+                       PpUnit         *unit,
+                       const PpResult *results,
+                       guint           n_results)
 {
   PpReportTable *table;
   PpReportCell *cells;
-  gint64 sums[4 + PP_N_CERTS] = { 0 };
+  gint64 sums[N_SW_COLUMNS] = { 0 };
 
   table = table_new (report, PP_REPORT_TABLE_SOCIAL_WORK, "social-work",
                      _("Social-work posts and their holders’ certificates"), TRUE,
                      (const char *[]) { _("Post"), _("Level"), _("Posts"), _("Filled"), _("Staff records"),
+                                        _("Certificate required"), _("Holders qualified"),
                                         pp_certificate_get_label (PP_CERT_NONE),
                                         pp_certificate_get_label (PP_CERT_WORKER),
                                         pp_certificate_get_label (PP_CERT_ASSISTANT),
@@ -430,42 +464,45 @@ add_social_work_table (PpReport *report,
   for (guint i = 0; i < unit->n_posts; i++)
     {
       const PpPost *post = &unit->posts[i];
-      gint64 by_certificate[PP_N_CERTS] = { 0 };
-      gint64 staff = 0;
+      gint64 figures[N_SW_COLUMNS] = { 0 };
+      PpCertificate required = PP_CERT_NONE;
+      gboolean requires;
 
       if (!(post->flags & PP_POST_SOCIAL_WORK))
         continue;
+      requires = required_certificate (results, n_results, post, &required);
+      figures[SW_POSTS] = post->count;
+      figures[SW_FILLED] = post->filled;
       for (guint s = 0; s < unit->n_staff; s++)
         if (unit->staff[s].post == i)
           {
-            by_certificate[pp_staff_get_effective_certificate (unit, &unit->staff[s])]++;
-            staff++;
+            PpCertificate held = pp_staff_get_effective_certificate (unit, &unit->staff[s]);
+
+            figures[SW_CERTIFICATES + held]++;
+            figures[SW_STAFF]++;
+            figures[SW_QUALIFIED] += requires && held >= required;
           }
 
       cells = add_row (table, PP_REPORT_ROW_PLAIN, 0);
-      set_text (&cells[0], post->title);
+      set_text (&cells[SW_POST], post->title);
       if (post->level >= 0 && post->level < PP_TOTALS_NO_LEVEL)
-        set_text (&cells[1], level_label (report, post->level));
-      set_integer (&cells[2], post->count);
-      set_integer (&cells[3], post->filled);
-      set_integer (&cells[4], staff);
-      sums[0] += post->count;
-      sums[1] += post->filled;
-      sums[2] += staff;
-      for (PpCertificate c = 0; c < PP_N_CERTS; c++)
+        set_text (&cells[SW_LEVEL], level_label (report, post->level));
+      if (requires)
+        set_text (&cells[SW_REQUIRED], pp_certificate_get_label (required));
+      for (guint c = SW_POSTS; c < N_SW_COLUMNS; c++)
         {
-          set_integer (&cells[5 + c], by_certificate[c]);
-          sums[4 + c] += by_certificate[c];
+          if (c == SW_REQUIRED || (c == SW_QUALIFIED && !requires))
+            continue;
+          set_integer (&cells[c], figures[c]);
+          sums[c] += figures[c];
         }
     }
 
   cells = add_row (table, PP_REPORT_ROW_TOTAL, 0);
-  set_text (&cells[0], _("Total"));
-  set_integer (&cells[2], sums[0]);
-  set_integer (&cells[3], sums[1]);
-  set_integer (&cells[4], sums[2]);
-  for (PpCertificate c = 0; c < PP_N_CERTS; c++)
-    set_integer (&cells[5 + c], sums[4 + c]);
+  set_text (&cells[SW_POST], _("Total"));
+  for (guint c = SW_POSTS; c < N_SW_COLUMNS; c++)
+    if (c != SW_REQUIRED)
+      set_integer (&cells[c], sums[c]);
 }
 
 /* Roll-up ---------------------------------------------------------------- */
@@ -725,7 +762,7 @@ build_unit_report (PpReport *report,
   add_structure_table (report, &totals);
   add_levels_table (report, &totals);
   add_shares_table (report, unit_results, n);
-  add_social_work_table (report, unit);
+  add_social_work_table (report, unit, unit_results, n);
   collect_results (report->check, unit, results, FALSE);
   add_results_table (report, results, FALSE);
 }
