@@ -346,7 +346,7 @@ static char *
 result_words (const PpResult *result)
 {
   g_autofree char *details = NULL;
-  char *message;
+  g_autofree char *message = NULL;
 
   if (result->status == PP_STATUS_PASS)
     {
@@ -361,7 +361,7 @@ result_words (const PpResult *result)
   message = pp_result_format_message (result);
   details = pp_result_format_details (result);
   if (details == NULL)
-    return message;
+    return g_steal_pointer (&message);
   return g_strdup_printf ("%s\n%s", message, details);
 }
 
