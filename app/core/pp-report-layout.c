@@ -226,8 +226,9 @@ natural_width (PpReportLayout             *self,
   return width;
 }
 
-/* A heading over numbers may wrap down to its widest word (Chinese and
- * Mongolian break between any two characters, so their "word" is two). */
+/* A heading over numbers may wrap down to its widest word. Chinese breaks
+ * between any two characters, so its "word" is two of them; Latin and
+ * Mongolian words are kept whole (Pango would hyphenate them). */
 static double
 widest_word (PpReportLayout *self,
              const char     *heading)
@@ -238,9 +239,10 @@ widest_word (PpReportLayout *self,
   for (guint i = 0; words[i] != NULL; i++)
     {
       const char *end = words[i];
+      gboolean han = g_unichar_get_script (g_utf8_get_char (words[i])) == G_UNICODE_SCRIPT_HAN;
       g_autofree char *word = NULL;
 
-      for (guint n = 0; *end && (n < 2 || !((guchar) *words[i] & 0x80)); n++)
+      for (guint n = 0; *end && (n < 2 || !han); n++)
         end = g_utf8_next_char (end);
       word = g_strndup (words[i], end - words[i]);
       widest = MAX (widest, natural_width (self, word, self->bold));
