@@ -120,25 +120,50 @@ digits (gint64 value)
   return n;
 }
 
+/* The first characters of text, at most max of them: cut after a whole
+ * word where there are spaces (Latin, Mongolian), ending neither in a
+ * space nor in a Mongolian vowel separator (U+180E) left without its
+ * vowel. */
+static char *
+cut (const char *text,
+     guint       max)
+{
+  glong length = g_utf8_strlen (text, -1);
+  const char *end = g_utf8_offset_to_pointer (text, MIN ((glong) max, length));
+  char *cut = g_strndup (text, end - text);
+  char *space = strrchr (cut, ' ');
+
+  if (length > (glong) max && space != NULL && g_utf8_strlen (cut, space - cut) >= (glong) max / 2)
+    *space = '\0';
+
+  for (;;)
+    {
+      char *last = g_utf8_find_prev_char (cut, cut + strlen (cut));
+      gunichar c = last ? g_utf8_get_char (last) : 0;
+
+      if (c != ' ' && c != 0x180E)
+        return cut;
+      *last = '\0';
+    }
+}
+
 /* Sheet names: at most 31 characters, none of []:*?/\, unique. */
 static char *
 sheet_name (Xlsx       *x,
             const char *title)
 {
-  g_autofree char *clean = g_strdup (title);
-  GString *name;
-  const char *end;
+  g_autofree char *clean = g_strdelimit (g_strdup (title), "[]:*?/\\'", ' ');
+  char *name = cut (clean, MAX_SHEET_NAME);
 
-  g_strdelimit (clean, "[]:*?/\\'", ' ');
-  end = g_utf8_offset_to_pointer (clean, MIN (g_utf8_strlen (clean, -1), MAX_SHEET_NAME - 3));
-  name = g_string_new_len (clean, end - clean);
-  for (guint n = 2; g_hash_table_contains (x->sheet_names, name->str); n++)
+  for (guint n = 2; g_hash_table_contains (x->sheet_names, name); n++)
     {
-      g_string_truncate (name, end - clean);
-      g_string_append_printf (name, " %u", n);
+      g_autofree char *stem = cut (clean, MAX_SHEET_NAME - 4);
+
+      g_free (name);
+      name = g_strdup_printf ("%s %u", stem, n);
     }
-  g_hash_table_add (x->sheet_names, g_strdup (name->str));
-  return g_string_free (name, FALSE);
+  g_hash_table_add (x->sheet_names, g_strdup (name));
+  return name;
 }
 
 static lxw_error
