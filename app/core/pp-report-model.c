@@ -759,9 +759,11 @@ build_unit_report (PpReport *report,
   pp_totals_add_unit (&totals, unit);
   report->status = pp_check_get_unit_status (report->check, unit);
   unit_results = pp_check_get_unit_results (report->check, unit, &n);
+  /* Each share the rules measure right after the structure it is a share
+   * of, with its threshold and status. */
   add_structure_table (report, &totals);
-  add_levels_table (report, &totals);
   add_shares_table (report, unit_results, n);
+  add_levels_table (report, &totals);
   add_social_work_table (report, unit, unit_results, n);
   collect_results (report->check, unit, results, FALSE);
   add_results_table (report, results, FALSE);
