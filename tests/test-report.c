@@ -95,6 +95,11 @@ test_unit_structure (void)
   assert_cell (structure, "Professional-technical", 0, 3, "12");
   assert_cell (structure, "Professional-technical", 0, 4, "2");
   assert_cell (structure, "Professional-technical", 0, 5, "70.0%");
+  /* Beside it, the threshold of the rule that measured it: Chifeng's and
+   * the national 70%, both met. */
+  assert_cell (structure, "Professional-technical", 0, 6, "≥ 70%");
+  assert_cell (structure, "Professional-technical", 0, 7, "Pass");
+  assert_cell (structure, "Management", 0, 6, "");
   assert_cell (structure, "Senior (levels 1–7)", 0, 2, "1");
   assert_cell (structure, "Senior (levels 1–7)", 0, 5, "7.1%");
   assert_cell (structure, "Intermediate (levels 8–10)", 0, 5, "28.6%");
@@ -174,6 +179,10 @@ test_unit_social_work_and_results (void)
   for (guint r = 1; r < pp_report_table_get_n_rows (results); r++)
     g_assert_cmpint (pp_report_table_get_cell (results, r - 1, 0)->status, >=,
                      pp_report_table_get_cell (results, r, 0)->status);
+
+  /* The worst of the two rules that measured the professional share:
+   * Chifeng's mandatory fail before the national advisory warning. */
+  assert_cell (pp_report_find_table (failing, "structure"), "Professional-technical", 0, 7, "Fail");
 
   /* The share next to its threshold. */
   g_assert_cmpstr (pp_report_table_get_cell (shares, 0, 1)->text, ==, "三(一)1 第二段");

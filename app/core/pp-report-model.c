@@ -192,20 +192,62 @@ add_level_rows (PpReport       *report,
 }
 
 static void
+set_threshold (PpReportCell *cell,
+               PpBound       bound,
+               PpFraction    threshold)
+{
+  cell->kind = PP_REPORT_CELL_THRESHOLD;
+  cell->bound = bound;
+  cell->a = threshold.p;
+  cell->n = threshold.q;
+}
+
+/* The threshold of the professional-technical share of all posts (Chifeng
+ * 三(一)1, the national 70%), from the result that measured it, the worst
+ * when several did; FALSE when no rule measured it for the unit. */
+static gboolean
+professional_share (const PpResult  *results,
+                    guint            n_results,
+                    const PpResult **found)
+{
+  *found = NULL;
+  for (guint i = 0; i < n_results; i++)
+    {
+      const PpRule *rule = pp_result_get_rule (&results[i]);
+      PpFraction threshold;
+      PpBound bound;
+
+      if (g_strcmp0 (pp_rule_get_param (rule, "numerator"), "professional") == 0 &&
+          g_strcmp0 (pp_rule_get_param (rule, "denominator"), "posts") == 0 &&
+          pp_result_get_share (&results[i], &bound, &threshold) &&
+          (*found == NULL || results[i].status > (*found)->status))
+        *found = &results[i];
+    }
+  return *found != NULL;
+}
+
+/* results: the unit's own, whose professional share goes beside its
+ * threshold; NULL for the sum of a plan or region, held to none. */
+static void
 add_structure_table (PpReport       *report,
-                     const PpTotals *totals)
+                     const PpTotals *totals,
+                     const PpResult *results,
+                     guint           n_results)
 {
   static const struct { PpBand band; int first, last; } bands[] = {
     { PP_BAND_SENIOR, 1, 7 },
     { PP_BAND_INTERMEDIATE, 8, 10 },
     { PP_BAND_JUNIOR, 11, 13 },
   };
+  const char *columns[] = { _("Category"), _("Level"), _("Posts"), _("Filled"), _("Vacant"), _("Share"),
+                            _("Threshold"), _("Status"), NULL };
+  const PpResult *measured;
   PpReportTable *table;
   PpReportCell *cells;
 
-  table = table_new (report, PP_REPORT_TABLE_STRUCTURE, "structure", _("Post structure"), FALSE,
-                     (const char *[]) { _("Category"), _("Level"), _("Posts"), _("Filled"), _("Vacant"),
-                                        _("Share"), NULL });
+  if (results == NULL)
+    columns[6] = NULL;
+  table = table_new (report, PP_REPORT_TABLE_STRUCTURE, "structure", _("Post structure"), FALSE, columns);
 
   for (PpCategory category = PP_CATEGORY_MANAGEMENT; category <= PP_N_CATEGORIES; category++)
     {
@@ -219,6 +261,15 @@ add_structure_table (PpReport       *report,
       set_text (&cells[1], _("All levels"));
       add_figures (cells, totals->by_category[c], totals->filled_by_category[c]);
       set_share (&cells[5], totals->by_category[c], totals->posts);
+      if (c == PP_CATEGORY_PROFESSIONAL && professional_share (results, n_results, &measured))
+        {
+          PpFraction threshold;
+          PpBound bound;
+
+          pp_result_get_share (measured, &bound, &threshold);
+          set_threshold (&cells[6], bound, threshold);
+          set_status (&cells[7], measured->status);
+        }
 
       if (c == PP_CATEGORY_PROFESSIONAL)
         {
@@ -332,10 +383,7 @@ add_shares_table (PpReport        *report,
       set_text (&cells[0], pp_rule_get_title (rule));
       set_text (&cells[1], rule->clause);
       set_share (&cells[2], results[i].a, results[i].n);
-      cells[3].kind = PP_REPORT_CELL_THRESHOLD;
-      cells[3].bound = bound;
-      cells[3].a = threshold.p;
-      cells[3].n = threshold.q;
+      set_threshold (&cells[3], bound, threshold);
       set_status (&cells[4], results[i].status);
     }
 }
@@ -761,7 +809,7 @@ build_unit_report (PpReport *report,
   unit_results = pp_check_get_unit_results (report->check, unit, &n);
   /* Each share the rules measure right after the structure it is a share
    * of, with its threshold and status. */
-  add_structure_table (report, &totals);
+  add_structure_table (report, &totals, unit_results, n);
   add_shares_table (report, unit_results, n);
   add_levels_table (report, &totals);
   add_social_work_table (report, unit, unit_results, n);
@@ -822,7 +870,7 @@ build_rollup_report (PpReport      *report,
     return;
 
   /* The roll-up first, then the structure and coverage of the sum. */
-  add_structure_table (report, &total.totals);
+  add_structure_table (report, &total.totals, NULL, 0);
   add_levels_table (report, &total.totals);
   add_coverage_table (report, &total.totals);
 
