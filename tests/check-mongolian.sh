@@ -1,14 +1,17 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # check-mongolian.sh SOURCE CLI LOCALEDIR: under LANGUAGE=mn_CN:zh_CN the
-# report of every sample, and the command line's errors, are in Mongolian
-# script and hold no Cyrillic (U+0400–U+04FF), which Debian's own "mn"
-# catalogs would bring.
+# check report and the PDF report of every sample, and the command line's
+# errors, are in Mongolian script and hold no Cyrillic (U+0400–U+04FF),
+# which Debian's own "mn" catalogs would bring. The PDF is read back with
+# pdftotext (poppler-utils).
 set -eu
 cd "$1"
 cli=$2
 localedir=$3
 status=0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
 in_mongolian() {
   LANG=C.UTF-8 LC_ALL= LANGUAGE=mn_CN:zh_CN POSTPLAN_LOCALEDIR="$localedir" NO_COLOR=1 "$@"
@@ -29,21 +32,27 @@ print("cyrillic" if cyrillic else "no-mongolian" if len(mongolian) < int(sys.arg
 }
 
 for sample in data/samples/*.xml; do
+  # Exit 1 is a report with failures; 2 (an error, even one in Mongolian)
+  # fails the test.
   code=0
   out=$(in_mongolian "$cli" check "$sample" 2>&1) || code=$?
-  # A report (0: no failure, 1: failures), not an error in Mongolian.
   if [ $code -gt 1 ]; then
     echo "not ok: $sample under mn_CN: exit status $code: $out"; status=1; continue
   fi
-  judge "the report of $sample" 100 "$out"
+  judge "the check of $sample" 100 "$out"
+
+  code=0
+  in_mongolian "$cli" report "$sample" -o "$work/report.pdf" || code=$?
+  if [ $code -gt 1 ]; then
+    echo "not ok: the PDF report of $sample under mn_CN: exit status $code"; status=1; continue
+  fi
+  judge "the PDF report of $sample" 100 "$(pdftotext -raw "$work/report.pdf" -)"
 done
 
 # Errors are ours too: a missing file, a folder given as a plan, a missing
 # folder of policy packs. One line each.
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-judge "a missing plan" 10 "$(in_mongolian "$cli" check "$tmp/no-such-plan.xml" 2>&1 >/dev/null || true)"
-judge "a folder as a plan" 10 "$(in_mongolian "$cli" check "$tmp" 2>&1 >/dev/null || true)"
+judge "a missing plan" 10 "$(in_mongolian "$cli" check "$work/no-such-plan.xml" 2>&1 >/dev/null || true)"
+judge "a folder as a plan" 10 "$(in_mongolian "$cli" check "$work" 2>&1 >/dev/null || true)"
 judge "no policy packs" 10 \
-  "$(POSTPLAN_DATADIR="$tmp/nothing" in_mongolian "$cli" policies 2>&1 >/dev/null || true)"
+  "$(POSTPLAN_DATADIR="$work/nothing" in_mongolian "$cli" policies 2>&1 >/dev/null || true)"
 exit $status

@@ -12,6 +12,7 @@
 #include "pp-editor.h"
 #include "pp-library.h"
 #include "pp-plan-io.h"
+#include "pp-report-writers.h"
 
 static double
 now (void)
@@ -19,17 +20,24 @@ now (void)
   return g_get_monotonic_time () / 1e6;
 }
 
-/* Resident set size now, from /proc, in bytes. */
+/* A size from /proc/self/status ("VmRSS:", "VmHWM:"), in bytes. */
 static gint64
-current_rss (void)
+proc_status_size (const char *field)
 {
   g_autofree char *status = NULL;
   const char *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      !(line = strstr (status, "VmRSS:")))
+      !(line = strstr (status, field)))
     return 0;
-  return g_ascii_strtoll (line + 6, NULL, 10) * 1024;
+  return g_ascii_strtoll (line + strlen (field), NULL, 10) * 1024;
+}
+
+/* Resident set size now. */
+static gint64
+current_rss (void)
+{
+  return proc_status_size ("VmRSS:");
 }
 
 static gint64
@@ -39,6 +47,101 @@ peak_rss (void)
 
   getrusage (RUSAGE_SELF, &usage);
   return (gint64) usage.ru_maxrss * 1024;
+}
+
+/* Makes the kernel's peak RSS (VmHWM) start again from the current RSS,
+ * so that a peak can be measured over the loaded plan. */
+static gboolean
+reset_peak_rss (void)
+{
+  return g_file_set_contents ("/proc/self/clear_refs", "5", 1, NULL);
+}
+
+static gint64
+peak_rss_since_reset (void)
+{
+  return proc_status_size ("VmHWM:");
+}
+
+typedef struct
+{
+  double model;
+  double csv;
+  double xlsx;
+  double pdf;
+  guint  rows;
+  guint  pages;
+  gint64 peak;   /* above the loaded and checked plan */
+} ReportFigures;
+
+static gboolean
+write_csv (PpReport    *report,
+           const char  *filename,
+           GError     **error)
+{
+  return pp_report_write_csv (report, NULL, PP_CSV_UTF8_BOM, filename, error);
+}
+
+/* The page objects, without a PDF reader (the file holds NULs). */
+static guint
+count_pdf_pages (const char *filename)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  guint pages = 0;
+
+  if (g_file_get_contents (filename, &data, &length, NULL))
+    for (const char *p = data; p + 12 <= data + length; p++)
+      pages += memcmp (p, "/Type /Page\n", 12) == 0 || memcmp (p, "/Type /Page ", 12) == 0;
+  return pages;
+}
+
+/* A report of the top region, roll-up rows only, in every format: the
+ * model, then each writer on it. */
+static ReportFigures
+bench_report (PpCheck    *check,
+              const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpReport) report = NULL;
+  ReportFigures figures = { 0 };
+  const struct
+  {
+    const char *suffix;
+    gboolean  (*write) (PpReport *, const char *, GError **);
+    gsize       offset;
+  } writers[] = {
+    { ".report.csv", write_csv, G_STRUCT_OFFSET (ReportFigures, csv) },
+    { ".report.xlsx", pp_report_write_xlsx, G_STRUCT_OFFSET (ReportFigures, xlsx) },
+    { ".report.pdf", pp_report_write_pdf, G_STRUCT_OFFSET (ReportFigures, pdf) },
+  };
+  gint64 base;
+  double start;
+
+  base = current_rss ();
+  reset_peak_rss ();
+
+  start = now ();
+  report = pp_report_new (check, pp_plan_get_root (pp_check_get_plan (check), 0), PP_REPORT_ROLLUP_ONLY);
+  figures.model = now () - start;
+  figures.rows = pp_report_table_get_n_rows (pp_report_get_table (report, 0));
+
+  for (guint i = 0; i < G_N_ELEMENTS (writers); i++)
+    {
+      g_autofree char *out = g_strconcat (path, writers[i].suffix, NULL);
+      double *seconds = G_STRUCT_MEMBER_P (&figures, writers[i].offset);
+
+      start = now ();
+      if (!writers[i].write (report, out, &error))
+        g_error ("%s", error->message);
+      *seconds = now () - start;
+      if (seconds == &figures.pdf)
+        figures.pages = count_pdf_pages (out);
+      g_unlink (out);
+    }
+
+  figures.peak = peak_rss_since_reset () - base;
+  return figures;
 }
 
 static double
@@ -171,6 +274,7 @@ main (int    argc,
   double t_lint, t_import = G_MAXDOUBLE, t_scan = G_MAXDOUBLE, t_check = G_MAXDOUBLE, t_export = G_MAXDOUBLE;
   double t_recheck, start;
   double t_bare_insert, t_bare_scan, t_save, t_load, t_edit, t_undo;
+  ReportFigures report;
   guint64 n_library_rows;
   guint n_units;
   guint counts[PP_N_STATUSES];
@@ -249,6 +353,8 @@ main (int    argc,
   n_units = units->len;
   for (PpStatus s = 0; s < PP_N_STATUSES; s++)
     counts[s] = pp_check_get_count (check, s);
+
+  report = bench_report (check, path);
 
   /* The library: save into a fresh one, load back. */
   {
@@ -364,6 +470,14 @@ main (int    argc,
           t_edit <= 0.002 ? "met" : "NOT MET");
   printf ("  %-34s %10.2f ms  %-28s %s\n", "undo of one edit (mean)", t_undo * 1e3, "<= 2 ms",
           t_undo <= 0.002 ? "met" : "NOT MET");
+  printf ("  report of the top region, roll-up rows only (%u rows, %u PDF pages):\n", report.rows,
+          report.pages);
+  row ("  report model", report.model, "<= 0.5 s", report.model <= 0.5);
+  row ("  CSV", report.csv, "<= 1 s", report.csv <= 1.0);
+  row ("  XLSX", report.xlsx, "<= 5 s", report.xlsx <= 5.0);
+  row ("  PDF (layout and drawing)", report.pdf, "<= 30 s", report.pdf <= 30.0);
+  printf ("  %-34s %10.1f MB   %-28s %s\n", "  peak RSS above the checked plan", report.peak / 1e6,
+          "<= 200 MB", report.peak <= 200 * 1000 * 1000 ? "met" : "NOT MET");
   printf ("  %-34s %10.1f MB   %-28s %s\n", "peak RSS above empty size", (peak - empty_rss) / 1e6,
           "", "");
   printf ("  %-34s %10.1f B    %-28s %s\n", "  per post", (double) (peak - empty_rss) / n_posts,

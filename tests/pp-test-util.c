@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "pp-pack.h"
+#include "pp-plan-io.h"
 #include "pp-test-util.h"
 
 static guint next_id;
@@ -161,4 +162,19 @@ pp_test_result (PpCheck    *check,
     if (strcmp (pp_result_get_rule (&results[i])->id, rule_id) == 0)
       return &results[i];
   return NULL;
+}
+
+PpCheck *
+pp_test_sample_check (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("POSTPLAN_DATADIR"), "samples", "chifeng-sample.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = pp_plan_read_file (path, &error);
+  PpCheck *check;
+
+  g_assert_no_error (error);
+  check = pp_check_new_for_plan (plan, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pp_check_run (check);
+  return check;
 }

@@ -56,6 +56,10 @@ const PpResult *pp_test_result     (PpCheck       *check,
     if ((convert_) != -2) g_assert_cmpint (r__->convert, ==, (convert_));    \
   } G_STMT_END
 
+/* The bundled sample plan (data/samples/chifeng-sample.xml), checked
+ * against its own pack. */
+PpCheck        *pp_test_sample_check (void);
+
 /* A path in a directory of this test process's own. */
 char           *pp_test_tmp_path   (const char    *name);
 

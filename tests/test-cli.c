@@ -384,6 +384,83 @@ test_library_bad_input (void)
     }
 }
 
+/* Reports in the three formats; the exit status follows the rules the
+ * report covers, as check's does. */
+static void
+test_report (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *pdf = pp_test_tmp_path ("report.pdf");
+  g_autofree char *xlsx = pp_test_tmp_path ("unit.xlsx");
+  g_autofree char *csv = pp_test_tmp_path ("rollup.csv");
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+  g_auto(Run) plan = { 0 }, unit = { 0 }, table = { 0 };
+
+  run_cli (&plan, "report", sample, "-o", pdf, NULL);
+  g_assert_cmpint (plan.status, ==, 1);
+  g_assert_cmpstr (plan.out, ==, "");
+  g_assert_cmpstr (plan.err, ==, "");
+  g_assert_true (g_file_get_contents (pdf, &data, &length, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_clear_pointer (&data, g_free);
+
+  /* 赤峰市儿童福利院 passes every rule. */
+  run_cli (&unit, "report", sample, "--unit", "cf-etfly", "-o", xlsx, NULL);
+  g_assert_cmpint (unit.status, ==, 0);
+  g_assert_true (g_file_get_contents (xlsx, &data, &length, NULL));
+  g_assert_true (g_str_has_prefix (data, "PK"));
+
+  run_cli (&table, "report", sample, "--unit", "blyq", "--rollup-only", "--table", "rollup",
+           "--encoding", "gb18030", "-o", csv, NULL);
+  g_assert_cmpint (table.status, ==, 1);
+  g_clear_pointer (&data, g_free);
+  g_assert_true (g_file_get_contents (csv, &data, &length, NULL));
+  text = g_convert (data, length, "UTF-8", "GB18030", NULL, NULL, NULL);
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, "Unit,Type,Posts,"));
+  g_assert_nonnull (strstr (text, "\r\nTotal,,157,"));
+}
+
+/* Bad input: exit 2, one line on stderr, nothing on stdout, no file. */
+static void
+test_report_bad_input (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *dir = pp_test_tmp_path ("report-bad");
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *csv = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *txt = g_build_filename (dir, "out.txt", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "out.pdf", NULL);
+  const char *cases[][8] = {
+    { "report", sample, "--unit", "no-such-unit", "-o", pdf, NULL },
+    { "report", sample, "-o", txt, NULL },
+    { "report", sample, NULL },
+    { "report", sample, "--encoding", "gb18030", "-o", pdf, NULL },
+    { "report", sample, "--encoding", "latin1", "-o", csv, NULL },
+    { "report", sample, "--table", "no-such-table", "-o", csv, NULL },
+    { "report", sample, "-o", missing, NULL },
+    { "report", "no-such-plan.xml", "-o", pdf, NULL },
+  };
+  g_autoptr(GDir) listing = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], cases[i][5],
+               cases[i][6], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "postplan-cli: "));
+      g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
+    }
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -396,6 +473,9 @@ main (int    argc,
   g_test_add_data_func ("/cli/help/policies", "policies", test_command_help);
   g_test_add_data_func ("/cli/help/generate", "generate", test_command_help);
   g_test_add_func ("/cli/check/text", test_check_text);
+  g_test_add_data_func ("/cli/help/report", "report", test_command_help);
+  g_test_add_func ("/cli/report", test_report);
+  g_test_add_func ("/cli/report/bad-input", test_report_bad_input);
   g_test_add_func ("/cli/check/xml", test_check_xml);
   g_test_add_func ("/cli/check/expired", test_check_expired);
   g_test_add_func ("/cli/check/passing", test_check_passing);

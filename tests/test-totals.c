@@ -80,6 +80,65 @@ test_empty (void)
   g_assert_cmpint (totals.by_band[PP_BAND_NO_LEVEL], ==, 0);
 }
 
+/* Levels, filled posts, certificates and township coverage, by hand:
+ * a township with 2 social-work posts, 1 filled, a staff record each with
+ * an intermediate and a directed assistant certificate (directed to
+ * another city, so it counts as none); a second township with none filled;
+ * 3 special posts, 2 filled. */
+static void
+test_levels_and_staff (void)
+{
+  g_autoptr(PpPlan) plan = pp_test_plan_new ();
+  PpUnit *city = pp_test_region (plan, NULL, PP_REGION_CITY, "赤峰市");
+  PpUnit *covered = pp_test_unit (plan, city, PP_UNIT_TOWNSHIP, 0);
+  PpUnit *bare = pp_test_unit (plan, city, PP_UNIT_TOWNSHIP, 0);
+  PpTotals totals = { 0 }, own = { 0 }, sum = { 0 };
+  const char *sw, *special;
+  PpStaff *staff;
+
+  sw = pp_test_post (plan, covered, PP_CATEGORY_PROFESSIONAL, 12, 2, 1, PP_POST_SOCIAL_WORK);
+  pp_test_post (plan, covered, PP_CATEGORY_SKILLED, 0, 4, 3, 0);
+  pp_test_post (plan, covered, PP_CATEGORY_MANAGEMENT, -1, 1, 1, 0);
+  special = pp_test_post (plan, covered, PP_CATEGORY_PROFESSIONAL, 7, 3, 0, PP_POST_SPECIAL);
+  pp_test_find_post (covered, special)->filled = 2;
+  pp_test_staff (plan, covered, sw, PP_CERT_INTERMEDIATE);
+  staff = pp_test_staff (plan, covered, sw, PP_CERT_ASSISTANT);
+  pp_staff_set_directed_city (plan, staff, "南宁市");
+  pp_test_post (plan, bare, PP_CATEGORY_PROFESSIONAL, 10, 1, 0, PP_POST_SOCIAL_WORK);
+
+  pp_totals_add_tree (&totals, city);
+  g_assert_cmpint (totals.by_level[PP_CATEGORY_PROFESSIONAL][12], ==, 2);
+  g_assert_cmpint (totals.filled_by_level[PP_CATEGORY_PROFESSIONAL][12], ==, 1);
+  g_assert_cmpint (totals.by_level[PP_CATEGORY_PROFESSIONAL][10], ==, 1);
+  g_assert_cmpint (totals.by_level[PP_CATEGORY_SKILLED][0], ==, 4);
+  g_assert_cmpint (totals.filled_by_level[PP_CATEGORY_SKILLED][0], ==, 3);
+  g_assert_cmpint (totals.by_level[PP_CATEGORY_MANAGEMENT][PP_TOTALS_NO_LEVEL], ==, 1);
+  g_assert_cmpint (totals.by_level[PP_CATEGORY_PROFESSIONAL][7], ==, 0);
+  g_assert_cmpint (totals.filled_by_category[PP_CATEGORY_PROFESSIONAL], ==, 1);
+  g_assert_cmpint (totals.filled_by_band[PP_BAND_JUNIOR], ==, 1);
+  g_assert_cmpint (totals.filled_by_band[PP_BAND_INTERMEDIATE], ==, 0);
+  g_assert_cmpint (totals.special, ==, 3);
+  g_assert_cmpint (totals.special_filled, ==, 2);
+  g_assert_cmpint (totals.social_work, ==, 3);
+  g_assert_cmpint (totals.social_work_filled, ==, 1);
+  g_assert_cmpint (totals.staff_by_certificate[PP_CERT_INTERMEDIATE], ==, 1);
+  g_assert_cmpint (totals.staff_by_certificate[PP_CERT_NONE], ==, 1);
+  g_assert_cmpint (totals.staff_by_certificate[PP_CERT_ASSISTANT], ==, 0);
+  g_assert_cmpint (pp_totals_get_certified (&totals), ==, 1);
+  g_assert_cmpint (totals.townships, ==, 2);
+  g_assert_cmpint (totals.townships_covered, ==, 1);
+
+  /* A unit's own figures leave its children out; sums add every field. */
+  pp_totals_add_unit (&own, city);
+  g_assert_cmpint (own.units, ==, 1);
+  g_assert_cmpint (own.posts, ==, 0);
+  pp_totals_add (&sum, &totals);
+  pp_totals_add (&sum, &totals);
+  g_assert_cmpint (sum.townships_covered, ==, 2);
+  g_assert_cmpint (sum.by_level[PP_CATEGORY_SKILLED][0], ==, 8);
+  g_assert_cmpint (sum.units, ==, 6);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -89,5 +148,6 @@ main (int    argc,
   g_test_add_func ("/core/totals/bands", test_bands);
   g_test_add_func ("/core/totals/totals", test_totals);
   g_test_add_func ("/core/totals/empty", test_empty);
+  g_test_add_func ("/core/totals/levels-and-staff", test_levels_and_staff);
   return g_test_run ();
 }

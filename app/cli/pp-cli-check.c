@@ -13,28 +13,71 @@
 #include "pp-plan-io.h"
 #include "pp-report.h"
 
+void
+pp_cli_check_options_add (GOptionContext    *context,
+                          PpCliCheckOptions *options)
+{
+  const GOptionEntry entries[] = {
+    { "policy", 0, 0, G_OPTION_ARG_STRING, &options->policy,
+      N_("Check against this policy pack instead of the plan’s own"), N_("ID") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
+      N_("Check for this plan date instead of the plan’s own"), N_("YYYY-MM-DD") },
+    { "library", 0, 0, G_OPTION_ARG_FILENAME, &options->library, N_("Use this plan library for @ID"), N_("PATH") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+}
+
+void
+pp_cli_check_options_clear (PpCliCheckOptions *options)
+{
+  g_clear_pointer (&options->policy, g_free);
+  g_clear_pointer (&options->date, g_free);
+  g_clear_pointer (&options->library, g_free);
+}
+
+PpCheck *
+pp_cli_check_options_run (PpCliCheckOptions *options,
+                          const char        *reference)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPlan) plan = NULL;
+  PpCheck *check;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (options->date != NULL && !pp_date_parse (options->date, &date))
+    {
+      pp_cli_error (_("--date “%s” is not a date: write it as YYYY-MM-DD."), options->date);
+      return NULL;
+    }
+
+  if (!(plan = pp_cli_load_plan (reference, options->library)))
+    return NULL;
+
+  if (!(check = pp_check_new_for_plan (plan, options->policy, &date, &error)))
+    {
+      pp_cli_error ("%s", error->message);
+      return NULL;
+    }
+  pp_check_run (check);
+  return check;
+}
+
 int
 pp_cli_check (int    argc,
               char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PpPlan) plan = NULL;
   g_autoptr(PpCheck) check = NULL;
-  g_autofree char *policy = NULL;
-  g_autofree char *date_text = NULL;
+  g_auto(PpCliCheckOptions) options = { 0 };
   g_autofree char *format = NULL;
   g_autofree char *report = NULL;
-  g_autofree char *library_path = NULL;
-  GDate date;
   const GOptionEntry entries[] = {
-    { "policy", 0, 0, G_OPTION_ARG_STRING, &policy,
-      N_("Check against this policy pack instead of the plan’s own"), N_("ID") },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
-      N_("Check for this plan date instead of the plan’s own"), N_("YYYY-MM-DD") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("Report format: text (the default) or xml"), N_("FORMAT") },
-    { "library", 0, 0, G_OPTION_ARG_FILENAME, &library_path, N_("Use this plan library for @ID"), N_("PATH") },
     { NULL }
   };
 
@@ -43,6 +86,7 @@ pp_cli_check (int    argc,
                                 _("PLAN is a plan XML file, or @ID for a plan in the library. The report lists every rule result by unit, "
                                   "worst first.\nExit status: 0 when no rule fails, 1 when some rule fails, "
                                   "2 on bad input."));
+  pp_cli_check_options_add (context, &options);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!pp_cli_parse_options (context, &argc, &argv))
     return PP_EXIT_INPUT;
@@ -59,23 +103,8 @@ pp_cli_check (int    argc,
       return PP_EXIT_INPUT;
     }
 
-  g_date_clear (&date, 1);
-  if (date_text != NULL && !pp_date_parse (date_text, &date))
-    {
-      pp_cli_error (_("--date “%s” is not a date: write it as YYYY-MM-DD."), date_text);
-      return PP_EXIT_INPUT;
-    }
-
-  if (!(plan = pp_cli_load_plan (argv[1], library_path)))
+  if (!(check = pp_cli_check_options_run (&options, argv[1])))
     return PP_EXIT_INPUT;
-
-  if (!(check = pp_check_new_for_plan (plan, policy, &date, &error)))
-    {
-      pp_cli_error ("%s", error->message);
-      return PP_EXIT_INPUT;
-    }
-
-  pp_check_run (check);
 
   if (format != NULL && strcmp (format, "xml") == 0)
     report = pp_report_format_xml (check, &error);

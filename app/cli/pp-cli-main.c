@@ -21,6 +21,7 @@ typedef struct
 
 static const Command commands[] = {
   { "check", pp_cli_check, N_("Check a plan against the policy in force") },
+  { "report", pp_cli_report, N_("Write the post-setting report of a plan or unit as PDF, XLSX or CSV") },
   { "policies", pp_cli_policies, N_("List the policy packs") },
   { "import", pp_cli_import, N_("Store a plan file in the plan library") },
   { "export", pp_cli_export, N_("Write a plan of the library as a plan file") },

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "pp-check.h"
 #include "pp-library.h"
 #include "pp-plan.h"
 
@@ -17,6 +18,8 @@ enum
 };
 
 int  pp_cli_check    (int    argc,
+                      char **argv);
+int  pp_cli_report   (int    argc,
                       char **argv);
 int  pp_cli_policies (int    argc,
                       char **argv);
@@ -38,6 +41,25 @@ gboolean pp_cli_parse_options (GOptionContext  *context,
                                char          ***argv);
 /* Writes all of text to stdout, or says why not. */
 gboolean pp_cli_write_stdout  (const char      *text);
+
+/* The options of every command that checks a plan: --policy, --date and
+ * --library. */
+typedef struct
+{
+  char *policy;
+  char *date;
+  char *library;
+} PpCliCheckOptions;
+
+void       pp_cli_check_options_add   (GOptionContext    *context,
+                                       PpCliCheckOptions *options);
+void       pp_cli_check_options_clear (PpCliCheckOptions *options);
+/* Loads the plan reference names and checks it as the options say; on
+ * failure the error has been printed. */
+PpCheck   *pp_cli_check_options_run   (PpCliCheckOptions *options,
+                                       const char        *reference);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PpCliCheckOptions, pp_cli_check_options_clear)
 
 /* A plan from a file path, or from the library for "@ID"; on failure the
  * error has been printed. */

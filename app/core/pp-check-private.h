@@ -127,6 +127,11 @@ struct _PpRuleKind
   gboolean  (*share)          (const PpResult        *result,
                                PpBound               *bound,
                                PpFraction            *threshold);
+  /* For results about staff certificates: the certificate a holder of
+   * post needs; FALSE when the rule asks none of that post. */
+  gboolean  (*required_certificate) (const PpResult    *result,
+                                     const PpPost      *post,
+                                     PpCertificate     *certificate);
 };
 
 const PpRuleKind *pp_rule_kind_lookup     (const char            *name);

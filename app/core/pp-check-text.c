@@ -205,6 +205,16 @@ pp_result_get_share (const PpResult *result,
   return kind->share (result, bound, threshold);
 }
 
+gboolean
+pp_result_get_required_certificate (const PpResult *result,
+                                    const PpPost   *post,
+                                    PpCertificate  *certificate)
+{
+  const PpRuleKind *kind = result->rule->rule->kind;
+
+  return kind->required_certificate != NULL && kind->required_certificate (result, post, certificate);
+}
+
 char *
 pp_result_format_details (const PpResult *result)
 {

@@ -575,7 +575,9 @@ pp_check_run (PpCheck *self)
   units = pp_plan_get_units (self->plan);
   ensure_unit_slots (self);
 
-  for (guint k = 0; k < self->n_rollups; k++)
+  /* An empty plan has no sums to clear (and memset of NULL is undefined,
+   * even for 0 bytes). */
+  for (guint k = 0; k < self->n_rollups && self->n_units > 0; k++)
     {
       Rollup *r = &self->rollups[k];
       memset (r->contrib_a, 0, self->n_units * sizeof (gint64));

@@ -130,6 +130,12 @@ gboolean        pp_result_post_converts   (const PpResult *result,
 gboolean        pp_result_get_share       (const PpResult *result,
                                            PpBound        *bound,
                                            PpFraction     *threshold);
+/* For a result of a qualification rule: the certificate the holders of
+ * post need (a higher one satisfies it). FALSE when the rule asks none
+ * of that post, or is no qualification rule. */
+gboolean        pp_result_get_required_certificate (const PpResult *result,
+                                                    const PpPost   *post,
+                                                    PpCertificate  *certificate);
 /* Further lines naming the post lines or staff records at fault; NULL
  * when there are none. */
 char           *pp_result_format_details  (const PpResult *result);

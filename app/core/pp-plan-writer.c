@@ -9,13 +9,10 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <stdio.h>
-#include <unistd.h>
 
+#include "pp-atomic-file.h"
 #include "pp-date.h"
 #include "pp-plan-io.h"
 #include "pp-xml.h"
@@ -341,66 +338,15 @@ pp_plan_write_file (PpPlan      *plan,
                     const char  *filename,
                     GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (filename);
-  g_autofree char *base = g_path_get_basename (filename);
-  g_autofree char *template = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  g_autoptr(PpAtomicFile) file = NULL;
   g_autoptr(xmlTextWriter) w = NULL;
-  g_autoptr(GError) content_error = NULL;
-  xmlOutputBuffer *out;
-  gboolean ok;
-  int saved_errno;
-  int fd;
-  FILE *stream;
 
-  fd = g_mkstemp_full (template, O_WRONLY, 0644);
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write to %s: %s. Choose a folder you can write to."),
-                   dir, g_strerror (saved_errno));
-      return FALSE;
-    }
+  if (!(file = pp_atomic_file_new (filename, error)))
+    return FALSE;
 
-  stream = fdopen (fd, "w");
-  out = xmlOutputBufferCreateFile (stream, NULL);
-  w = xmlNewTextWriter (out);
-  ok = write_plan (plan, w, &content_error);
+  w = xmlNewTextWriter (xmlOutputBufferCreateFile (pp_atomic_file_get_stream (file), NULL));
+  if (!write_plan (plan, w, error))
+    return FALSE;
   g_clear_pointer (&w, xmlFreeTextWriter);
-
-  /* The data must be on disk before the rename makes it the file. */
-  saved_errno = 0;
-  if (fflush (stream) != 0 || ferror (stream) || fsync (fileno (stream)) != 0)
-    {
-      saved_errno = errno;
-      ok = FALSE;
-    }
-  if (fclose (stream) != 0 && ok)
-    {
-      saved_errno = errno;
-      ok = FALSE;
-    }
-
-  if (ok && g_rename (template, filename) != 0)
-    {
-      saved_errno = errno;
-      ok = FALSE;
-    }
-
-  if (!ok && content_error != NULL)
-    {
-      g_unlink (template);
-      g_propagate_error (error, g_steal_pointer (&content_error));
-      return FALSE;
-    }
-
-  if (!ok)
-    {
-      g_unlink (template);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno ? saved_errno : EIO),
-                   _("Cannot write %s: %s. Nothing was written; check the disk space and try again."),
-                   filename, g_strerror (saved_errno ? saved_errno : EIO));
-      return FALSE;
-    }
-  return TRUE;
+  return pp_atomic_file_commit (g_steal_pointer (&file), error);
 }

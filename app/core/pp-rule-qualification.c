@@ -244,6 +244,23 @@ qualification_format (const PpResult *result,
     }
 }
 
+static gboolean
+qualification_required_certificate (const PpResult *result,
+                                    const PpPost   *post,
+                                    PpCertificate  *certificate)
+{
+  const Config *config = result->rule->config;
+  guint required;
+
+  if (config->mode != MODE_LEVELS || !(post->flags & PP_POST_SOCIAL_WORK))
+    return FALSE;
+  required = required_for (config, post);
+  if (required == PP_N_CERTS)
+    return FALSE;
+  *certificate = required;
+  return TRUE;
+}
+
 static const char * const qualification_params[] = { "mode", "requirements", NULL };
 
 const PpRuleKind pp_rule_kind_qualification = {
@@ -253,4 +270,5 @@ const PpRuleKind pp_rule_kind_qualification = {
   .free_config = g_free,
   .check_unit = qualification_check_unit,
   .format = qualification_format,
+  .required_certificate = qualification_required_certificate,
 };
