@@ -960,6 +960,76 @@ test_export_file (void)
 }
 
 static void
+assert_file_starts (const char *path,
+                    const char *magic,
+                    gsize       length)
+{
+  g_autofree char *contents = NULL;
+  gsize size = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &size, NULL));
+  g_assert_cmpuint (size, >, length);
+  g_assert_cmpmem (contents, length, magic, length);
+}
+
+/* Export Report writes the 岗位设置方案表 as PDF, its tables as XLSX or
+ * CSV, of the unit shown or, on the plan's page, of the whole plan;
+ * printing draws the same pages (here into a PDF, as the print dialog's
+ * "Print to File" does). */
+static void
+test_report_forms (void)
+{
+  PpWindow *window = pp_test_open_sample_window ("gui-report-forms.sqlite", 1280, 860);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  g_autofree char *pdf = pp_test_tmp_path ("unit-report.pdf");
+  g_autofree char *xlsx = pp_test_tmp_path ("unit-report.XLSX");
+  g_autofree char *unit_csv = pp_test_tmp_path ("unit-report.csv");
+  g_autofree char *plan_csv = pp_test_tmp_path ("plan-report.csv");
+  g_autofree char *printed = pp_test_tmp_path ("printed.pdf");
+  g_autofree char *text = NULL;
+
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (pdf);
+    g_assert_true (pp_plan_view_export_report (view, file));
+  }
+  assert_file_starts (pdf, "%PDF-", 5);
+  {
+    /* The ending decides, whatever its case. */
+    g_autoptr(GFile) file = g_file_new_for_path (xlsx);
+    g_assert_true (pp_plan_view_export_report (view, file));
+  }
+  assert_file_starts (xlsx, "PK\x03\x04", 4);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (unit_csv);
+    g_assert_true (pp_plan_view_export_report (view, file));
+  }
+  assert_file_starts (unit_csv, "\xef\xbb\xbf", 3);
+  g_assert_true (g_file_get_contents (unit_csv, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "赤峰市社会福利院"));
+  g_assert_null (strstr (text, "巴林右旗医院"));
+  g_clear_pointer (&text, g_free);
+
+  /* The unit's pages, printed. */
+  g_assert_true (pp_plan_view_print_report (view, printed));
+  assert_file_starts (printed, "%PDF-", 5);
+
+  /* On the plan's page, the roll-up of every unit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.show-overview", NULL));
+  g_assert_null (pp_plan_view_get_unit (view));
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (plan_csv);
+    g_assert_true (pp_plan_view_export_report (view, file));
+  }
+  g_assert_true (g_file_get_contents (plan_csv, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "赤峰市社会福利院"));
+  g_assert_nonnull (strstr (text, "巴林右旗医院"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_bad_cell_refused (void)
 {
   PpWindow *window = pp_test_open_sample_window ("gui-bad.sqlite", 0, 0);
@@ -1612,6 +1682,7 @@ main (int    argc,
   g_test_add_func ("/gui/fields-follow-unit", test_fields_follow_unit);
   g_test_add_func ("/gui/import-file", test_import_file);
   g_test_add_func ("/gui/export-file", test_export_file);
+  g_test_add_func ("/gui/report-forms", test_report_forms);
 
   return g_test_run ();
 }

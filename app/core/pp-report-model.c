@@ -754,9 +754,8 @@ static void
 add_common_fields (PpReport *report)
 {
   PpPack *pack = pp_check_get_pack (report->check);
-  char date[11];
+  g_autofree char *date = pp_date_format_display (pp_check_get_date (report->check));
 
-  pp_date_format (pp_check_get_date (report->check), date);
   add_field (report, _("Policy"), pack ? pp_pack_get_title (pack) : "");
   add_field (report, _("Policy document"), pack && pack->document ? pack->document : "");
   add_field (report, _("Document number"), pack && pack->number ? pack->number : "");

@@ -29,18 +29,27 @@ GtkFileChooserNative *
 pp_report_chooser_new (GtkWindow *parent)
 {
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) xml = gtk_file_filter_new ();
+  static const struct { const char *name; const char *pattern; const char *mime; } kinds[] = {
+    { N_("Report for printing (PDF)"), "*.pdf", "application/pdf" },
+    { N_("Report tables (Excel, XLSX)"), "*.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+    { N_("Report tables (CSV)"), "*.csv", "text/csv" },
+    { N_("Report as text"), "*.txt", "text/plain" },
+    { N_("Report as XML"), "*.xml", NULL },
+  };
 
   chooser = gtk_file_chooser_native_new (_("Export Report"), parent, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
-  gtk_file_filter_set_name (text, _("Report as text"));
-  gtk_file_filter_add_pattern (text, "*.txt");
-  gtk_file_filter_add_mime_type (text, "text/plain");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), text);
-  gtk_file_filter_set_name (xml, _("Report as XML"));
-  gtk_file_filter_add_pattern (xml, "*.xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xml);
+  /* The file's ending decides its form: each filter names the forms. */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(kinds[i].name));
+      gtk_file_filter_add_pattern (filter, kinds[i].pattern);
+      if (kinds[i].mime != NULL)
+        gtk_file_filter_add_mime_type (filter, kinds[i].mime);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   return chooser;
 }

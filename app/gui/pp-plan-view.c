@@ -21,6 +21,8 @@
 #include "pp-plan-settings.h"
 #include "pp-plan-view.h"
 #include "pp-report.h"
+#include "pp-report-print.h"
+#include "pp-report-writers.h"
 #include "pp-result-list.h"
 #include "pp-staff-list.h"
 #include "pp-unit-item.h"
@@ -1675,17 +1677,21 @@ pp_plan_view_export_file (PpPlanView *self,
   return TRUE;
 }
 
-/* Writes the check report: XML (interfaces.md §2) when the name ends in
- * .xml, text otherwise; atomically, so a failure leaves no half file. */
+/* Writes the report of the unit shown (the whole plan's on the plan's
+ * page) in the form its name ends with: the 岗位设置方案表 as PDF, its
+ * tables as XLSX or CSV (UTF-8 with a byte-order mark, which WPS and
+ * Excel open as it is), the check report as XML (interfaces.md §2), or
+ * else as text. Atomically: a failure leaves no half file. */
 gboolean
 pp_plan_view_export_report (PpPlanView *self,
                             GFile      *file)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *report = NULL;
+  g_autofree char *lower = NULL;
   g_autofree char *message = NULL;
   PpCheck *check;
+  gboolean written;
 
   g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
 
@@ -1696,24 +1702,72 @@ pp_plan_view_export_report (PpPlanView *self,
       pp_refuse (GTK_WIDGET (self), _("Reports can only be exported to a file on this computer"));
       return FALSE;
     }
-  report = g_str_has_suffix (path, ".xml") ? pp_report_format_xml (check, &error)
-                                            : pp_report_format_text (check, PP_REPORT_TEXT_PLAIN);
-  if (report == NULL)
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".csv"))
     {
-      pp_refuse_error (GTK_WIDGET (self), error);
-      return FALSE;
-    }
-  if (!g_file_set_contents_full (path, report, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
-    {
-      g_autofree char *reason = pp_file_error_describe (path, PP_FILE_WRITING, error);
+      g_autoptr(PpReport) report = pp_report_new (check, self->unit, PP_REPORT_DEFAULT);
 
-      pp_refuse (GTK_WIDGET (self), reason);
-      return FALSE;
+      written = g_str_has_suffix (lower, ".pdf") ? pp_report_write_pdf (report, path, &error)
+              : g_str_has_suffix (lower, ".xlsx") ? pp_report_write_xlsx (report, path, &error)
+              : pp_report_write_csv (report, NULL, PP_CSV_UTF8_BOM, path, &error);
+      if (!written)
+        {
+          pp_refuse_error (GTK_WIDGET (self), error);
+          return FALSE;
+        }
+    }
+  else
+    {
+      g_autofree char *report = g_str_has_suffix (lower, ".xml") ? pp_report_format_xml (check, &error)
+                                                                  : pp_report_format_text (check,
+                                                                                           PP_REPORT_TEXT_PLAIN);
+
+      if (report == NULL)
+        {
+          pp_refuse_error (GTK_WIDGET (self), error);
+          return FALSE;
+        }
+      if (!g_file_set_contents_full (path, report, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+        {
+          g_autofree char *reason = pp_file_error_describe (path, PP_FILE_WRITING, error);
+
+          pp_refuse (GTK_WIDGET (self), reason);
+          return FALSE;
+        }
     }
   /* TRANSLATORS: %s is a file's path */
   message = g_strdup_printf (_("Report exported to %s"), path);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
   return TRUE;
+}
+
+/* Prints the report of the unit shown (the whole plan's on the plan's
+ * page); with export_pdf, the printed pages go to that file instead of a
+ * printer, without the dialog. */
+gboolean
+pp_plan_view_print_report (PpPlanView *self,
+                           const char *export_pdf)
+{
+  g_autoptr(GError) error = NULL;
+  PpReport *report;
+
+  g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
+
+  report = pp_report_new (pp_editor_get_check (self->editor), self->unit, PP_REPORT_DEFAULT);
+  if (!pp_report_print (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), report, export_pdf, &error))
+    {
+      pp_refuse_error (GTK_WIDGET (self), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  pp_plan_view_print_report (PP_PLAN_VIEW (widget), NULL);
 }
 
 static void
@@ -1750,7 +1804,8 @@ export_activated (GtkWidget  *widget,
   g_autofree char *name = NULL;
 
   /* TRANSLATORS: the suggested name of a report file; %s is the plan's title */
-  name = report ? g_strdup_printf (_("%s — report.txt"), pp_plan_get_title (pp_editor_get_plan (self->editor)))
+  name = report ? g_strdup_printf (_("%s — report.pdf"), self->unit ? self->unit->name
+                                                                   : pp_plan_get_title (pp_editor_get_plan (self->editor)))
                 : g_strconcat (pp_plan_get_title (pp_editor_get_plan (self->editor)), ".xml", NULL);
   /* Slashes in a title would make the suggested name a path. */
   g_strdelimit (name, "/\\", '-');
@@ -1821,6 +1876,8 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.add-post", NULL, add_post_activated);
   gtk_widget_class_install_action (widget_class, "plan.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "plan.export-report", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "plan.print-report", NULL, print_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "plan.print-report", NULL);
   gtk_widget_class_install_action (widget_class, "plan.add-unit", NULL, add_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.delete-unit", NULL, delete_unit_activated);
   gtk_widget_class_install_action (widget_class, "plan.add-sibling", NULL, add_sibling_activated);

@@ -29,8 +29,14 @@ gboolean   pp_plan_view_move_unit    (PpPlanView *self,
 gboolean   pp_plan_view_export_file  (PpPlanView *self,
                                       GFile      *file);
 
-/* Writes the check report: XML when the name ends in .xml, else text. */
+/* Writes the report of the unit shown, in the form the name ends with:
+ * .pdf, .xlsx, .csv, .xml (the check report), else text. */
 gboolean   pp_plan_view_export_report (PpPlanView *self,
                                        GFile      *file);
+
+/* Prints the report of the unit shown; with export_pdf, to that PDF,
+ * without the print dialog. */
+gboolean   pp_plan_view_print_report  (PpPlanView *self,
+                                       const char *export_pdf);
 
 G_END_DECLS
