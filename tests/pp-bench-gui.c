@@ -7,7 +7,9 @@
  *         library load alone measured in the same run (target <= 1.5x);
  *   select: one unit chosen in the tree, drawn (<= 50 ms); first with
  *         the post table's cells to make, then nine other units in turn
- *         (their median, and the slowest);
+ *         (their median, and the slowest); the unit's worst result comes
+ *         with its page, the others a frame later: when all are drawn is
+ *         reported too;
  *   edit: a count typed into the post table, compliance panel redrawn
  *         (<= 50 ms; nine edits, their median and the slowest);
  *   scroll: the whole unit tree, expanded, end to end a page at a time;
@@ -25,6 +27,7 @@
 #include "pp-library.h"
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
+#include "pp-result-list.h"
 #include "pp-window.h"
 
 #define N_TRIALS 9
@@ -84,6 +87,29 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
+/* The rows of the compliance panel. */
+static guint
+panel_rows (PpPlanView *view)
+{
+  GtkWidget *panel = find_tagged (GTK_WIDGET (view), PP_TYPE_RESULT_LIST, "not-a-tag", 0);
+  GtkWidget *list = find_tagged (panel, GTK_TYPE_LIST_BOX, "not-a-tag", 0);
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+static guint
+unit_n_results (PpPlanView *view,
+                             PpUnit     *unit)
+{
+  guint n = 0;
+
+  pp_check_get_unit_results (pp_editor_get_check (pp_plan_view_get_editor (view)), unit, &n);
+  return n;
+}
+
 static void
 report (const char *what,
         double      value,
@@ -98,7 +124,8 @@ report (const char *what,
  * feels; the slowest is shown beside it, for the machine's hiccups. */
 static void
 report_trials (const char *what,
-               double     *times)
+               double     *times,
+               gboolean    held)
 {
   g_autofree char *figure = NULL;
   double sorted[N_TRIALS];
@@ -107,6 +134,13 @@ report_trials (const char *what,
   memcpy (sorted, times, sizeof sorted);
   qsort (sorted, N_TRIALS, sizeof (double), compare_doubles);
   median = sorted[N_TRIALS / 2];
+  if (!held)
+    {
+      /* Shown for what it is, held to nothing. */
+      figure = g_strdup_printf ("(median of %d; slowest %.1f)", N_TRIALS, sorted[N_TRIALS - 1]);
+      printf ("  %-34s %10.1f %-3s %-40s\n", what, median, "ms", figure);
+      return;
+    }
   figure = g_strdup_printf ("<= 50 ms (median of %d; slowest %.1f)", N_TRIALS, sorted[N_TRIALS - 1]);
   report (what, median, "ms", figure, median <= 50);
 }
@@ -128,7 +162,7 @@ main (int    argc,
   GtkListView *tree;
   GtkAdjustment *scroll;
   GtkSpinButton *count;
-  double t_load = 0, t_open, t_select, t_switch[N_TRIALS], t_edit[N_TRIALS], worst_frame = 0;
+  double t_load = 0, t_open, t_select, t_switch[N_TRIALS], t_complete[N_TRIALS], t_edit[N_TRIALS], worst_frame = 0;
   gint64 start, id;
   guint frames = 0;
 
@@ -206,7 +240,12 @@ main (int    argc,
         start = g_get_monotonic_time ();
         g_assert_true (pp_plan_view_select_unit (view, candidate->id));
         wait_painted ();
-        t_switch[n++] = (g_get_monotonic_time () - start) / 1e3;
+        t_switch[n] = (g_get_monotonic_time () - start) / 1e3;
+        /* The rest of the unit's results follow the page: drawn when a
+         * frame shows them all. */
+        while (panel_rows (view) < MAX (unit_n_results (view, candidate), 1))
+          wait_painted ();
+        t_complete[n++] = (g_get_monotonic_time () - start) / 1e3;
       }
     g_assert_cmpuint (n, ==, N_TRIALS);
   }
@@ -256,8 +295,9 @@ main (int    argc,
   printf ("  %-34s %10.3f s   %-40s %s\n", "open plan to first frame", t_open, target,
           t_open <= 1.5 * t_load ? "met" : "NOT MET");
   report ("select a unit first, drawn", t_select, "ms", "<= 50 ms", t_select <= 50);
-  report_trials ("select another unit, drawn", t_switch);
-  report_trials ("edit a count, panel drawn", t_edit);
+  report_trials ("select another unit, drawn", t_switch, TRUE);
+  report_trials ("  ... all its results drawn", t_complete, FALSE);
+  report_trials ("edit a count, panel drawn", t_edit, TRUE);
   report ("tree scroll, slowest frame", worst_frame, "ms", "<= 32 ms", worst_frame <= 32);
   printf ("  (%u pages scrolled)\n", frames);
 

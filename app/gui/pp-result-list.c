@@ -19,11 +19,13 @@ struct _PpResultList
   GtkListBox *list;
   PpEditor   *editor;   /* borrowed, while shown */
   char       *unit_id;
-  guint       fill_source;  /* shows the rows after the first screenful */
+  guint       fill_source;  /* shows the results after the first */
 };
 
-/* About what a panel shows before it is scrolled. */
-#define FIRST_ROWS 4
+/* Results shown with the page itself; the rest follow in the next
+ * frame. A result's wrapped text costs some 8 ms to measure on a slow
+ * machine: the worst result, first, is what the planner reads first. */
+#define FIRST_ROWS 1
 
 G_DEFINE_FINAL_TYPE (PpResultList, pp_result_list, GTK_TYPE_WIDGET)
 
@@ -371,8 +373,8 @@ pp_result_list_show (PpResultList *self,
       self->unit_id = unit ? g_strdup (unit->id) : NULL;
     }
 
-  /* The first screenful now, the rest once that is drawn: a new unit's
-   * page appears at once, and the rows below the fold follow. */
+  /* The worst result now, the rest once that is drawn: a new unit's
+   * page appears at once, and its other results follow a frame later. */
   g_clear_handle_id (&self->fill_source, g_source_remove);
   fill_rows (self, 0, FIRST_ROWS);
   self->fill_source = g_idle_add_full (G_PRIORITY_LOW, fill_rest_idle, self, NULL);
