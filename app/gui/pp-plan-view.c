@@ -1649,6 +1649,27 @@ select_unit_activated (GtkWidget  *widget,
   pp_plan_view_select_unit (PP_PLAN_VIEW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* The file's path, or NULL (with the refusal shown) for a file that is not
+ * on this computer. */
+static char *
+local_path (PpPlanView *self,
+            GFile      *file,
+            const char *refusal)
+{
+  char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    pp_refuse (GTK_WIDGET (self), refusal);
+  return path;
+}
+
+static void
+announce (PpPlanView *self,
+          const char *message)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
+}
+
 gboolean
 pp_plan_view_export_file (PpPlanView *self,
                           GFile      *file)
@@ -1659,12 +1680,9 @@ pp_plan_view_export_file (PpPlanView *self,
 
   g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
 
-  path = g_file_get_path (file);
+  path = local_path (self, file, _("Plans can only be exported to a file on this computer"));
   if (path == NULL)
-    {
-      pp_refuse (GTK_WIDGET (self), _("Plans can only be exported to a file on this computer"));
-      return FALSE;
-    }
+    return FALSE;
   /* Written beside and renamed into place: a failure leaves no half file. */
   if (!pp_plan_write_file (pp_editor_get_plan (self->editor), path, &error))
     {
@@ -1673,7 +1691,7 @@ pp_plan_view_export_file (PpPlanView *self,
     }
   /* TRANSLATORS: %s is a file's path */
   message = g_strdup_printf (_("Plan exported to %s"), path);
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
+  announce (self, message);
   return TRUE;
 }
 
@@ -1696,12 +1714,9 @@ pp_plan_view_export_report (PpPlanView *self,
   g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
 
   check = pp_editor_get_check (self->editor);
-  path = g_file_get_path (file);
+  path = local_path (self, file, _("Reports can only be exported to a file on this computer"));
   if (path == NULL)
-    {
-      pp_refuse (GTK_WIDGET (self), _("Reports can only be exported to a file on this computer"));
-      return FALSE;
-    }
+    return FALSE;
   lower = g_ascii_strdown (path, -1);
   if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".csv"))
     {
@@ -1737,7 +1752,7 @@ pp_plan_view_export_report (PpPlanView *self,
     }
   /* TRANSLATORS: %s is a file's path */
   message = g_strdup_printf (_("Report exported to %s"), path);
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
+  announce (self, message);
   return TRUE;
 }
 
