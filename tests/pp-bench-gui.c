@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pp-gui-test-util.h"
 #include "pp-library.h"
 #include "pp-plan-io.h"
 #include "pp-plan-view.h"
@@ -59,25 +60,6 @@ wait_painted (void)
   g_source_remove (timer);
 }
 
-static GtkWidget *
-find_tagged (GtkWidget  *root,
-             GType       type,
-             const char *key,
-             guint       value)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), key)) == value)
-        return child;
-      if ((found = find_tagged (child, type, key, value)))
-        return found;
-    }
-  return NULL;
-}
-
 static int
 compare_doubles (const void *a,
                  const void *b)
@@ -91,8 +73,8 @@ compare_doubles (const void *a,
 static guint
 panel_rows (PpPlanView *view)
 {
-  GtkWidget *panel = find_tagged (GTK_WIDGET (view), PP_TYPE_RESULT_LIST, "not-a-tag", 0);
-  GtkWidget *list = find_tagged (panel, GTK_TYPE_LIST_BOX, "not-a-tag", 0);
+  GtkWidget *panel = find_widget (GTK_WIDGET (view), PP_TYPE_RESULT_LIST);
+  GtkWidget *list = find_widget (panel, GTK_TYPE_LIST_BOX);
   guint n = 0;
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
@@ -250,7 +232,8 @@ main (int    argc,
     g_assert_cmpuint (n, ==, N_TRIALS);
   }
 
-  count = (GtkSpinButton *) find_tagged (GTK_WIDGET (view), GTK_TYPE_SPIN_BUTTON, "post-field", 4 /* count */);
+  count = (GtkSpinButton *) pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_SPIN_BUTTON, "post-field",
+                                                 4 /* count */, NULL, 0);
   g_assert_nonnull (count);
   for (guint i = 0; i < N_TRIALS; i++)
     {
@@ -261,7 +244,7 @@ main (int    argc,
     }
 
   /* Every unit of the tree expanded, then scrolled through. */
-  tree = GTK_LIST_VIEW (find_tagged (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, "unit-tree", 1));
+  tree = GTK_LIST_VIEW (pp_test_find_tagged (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, "unit-tree", 1, NULL, 0));
   {
     GtkSelectionModel *selection = gtk_list_view_get_model (tree);
     GtkTreeListModel *rows = GTK_TREE_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)));

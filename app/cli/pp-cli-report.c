@@ -10,30 +10,6 @@
 #include "pp-cli.h"
 #include "pp-report-writers.h"
 
-typedef enum
-{
-  FORMAT_PDF,
-  FORMAT_XLSX,
-  FORMAT_CSV,
-} Format;
-
-static gboolean
-format_of (const char *path,
-           Format     *format)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".pdf"))
-    *format = FORMAT_PDF;
-  else if (g_str_has_suffix (lower, ".xlsx"))
-    *format = FORMAT_XLSX;
-  else if (g_str_has_suffix (lower, ".csv"))
-    *format = FORMAT_CSV;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 int
 pp_cli_report (int    argc,
                char **argv)
@@ -50,8 +26,7 @@ pp_cli_report (int    argc,
   gboolean rollup_only = FALSE;
   PpCsvEncoding encoding = PP_CSV_UTF8_BOM;
   PpUnit *unit = NULL;
-  Format format;
-  gboolean written;
+  PpReportFileFormat format;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the report to this file: .pdf, .xlsx or .csv"), N_("FILE") },
@@ -89,13 +64,13 @@ pp_cli_report (int    argc,
       pp_cli_error (_("report needs an output file: add -o REPORT.pdf, .xlsx or .csv."));
       return PP_EXIT_INPUT;
     }
-  if (!format_of (output, &format))
+  if (!pp_report_file_format_from_name (output, &format))
     {
       pp_cli_error (_("%s: the report is written as .pdf, .xlsx or .csv; name the file with one of these."),
                     output);
       return PP_EXIT_INPUT;
     }
-  if ((table != NULL || encoding_name != NULL) && format != FORMAT_CSV)
+  if ((table != NULL || encoding_name != NULL) && format != PP_REPORT_FILE_CSV)
     {
       pp_cli_error (_("--table and --encoding are for CSV reports only: write to a .csv file or leave them out."));
       return PP_EXIT_INPUT;
@@ -116,20 +91,7 @@ pp_cli_report (int    argc,
     }
   report = pp_report_new (check, unit, rollup_only ? PP_REPORT_ROLLUP_ONLY : PP_REPORT_DEFAULT);
 
-  switch (format)
-    {
-    case FORMAT_PDF:
-      written = pp_report_write_pdf (report, output, &error);
-      break;
-    case FORMAT_XLSX:
-      written = pp_report_write_xlsx (report, output, &error);
-      break;
-    case FORMAT_CSV:
-    default:
-      written = pp_report_write_csv (report, table, encoding, output, &error);
-      break;
-    }
-  if (!written)
+  if (!pp_report_write_file (report, format, table, encoding, output, &error))
     {
       pp_cli_error ("%s", error->message);
       return PP_EXIT_INPUT;

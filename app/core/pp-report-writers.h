@@ -56,4 +56,23 @@ gboolean  pp_report_write_pdf         (PpReport       *report,
                                        const char     *filename,
                                        GError        **error);
 
+/* The forms a report file takes, told by its name's ending. */
+typedef enum
+{
+  PP_REPORT_FILE_PDF,
+  PP_REPORT_FILE_XLSX,
+  PP_REPORT_FILE_CSV,
+} PpReportFileFormat;
+
+/* .pdf, .xlsx or .csv, in any case; FALSE for any other name. */
+gboolean  pp_report_file_format_from_name (const char          *filename,
+                                           PpReportFileFormat  *format);
+/* The report in the form; table and encoding are for CSV alone. */
+gboolean  pp_report_write_file        (PpReport           *report,
+                                       PpReportFileFormat  format,
+                                       const char         *table,
+                                       PpCsvEncoding       encoding,
+                                       const char         *filename,
+                                       GError            **error);
+
 G_END_DECLS

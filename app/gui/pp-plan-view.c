@@ -971,15 +971,17 @@ static void
 add_flag_row (PpPlanView  *self,
               const char  *title,
               PpUnitField  field,
-              gboolean     active)
+              PpUnitFlags  flag)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *toggle = gtk_switch_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_switch_set_active (GTK_SWITCH (toggle), active);
+  gtk_switch_set_active (GTK_SWITCH (toggle), (self->unit->flags & flag) != 0);
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (toggle), "unit-field", GUINT_TO_POINTER (field));
+  /* What refresh_field_widgets () shows in it for the next unit. */
+  g_object_set_data (G_OBJECT (toggle), "unit-flag", GUINT_TO_POINTER (flag));
   g_signal_connect (toggle, "notify::active", G_CALLBACK (on_flag_toggled), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
@@ -990,16 +992,18 @@ static void
 add_driver_row (PpPlanView  *self,
                 const char  *title,
                 PpUnitField  field,
-                guint32      value)
+                PpDriver     driver)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (0, G_MAXINT32, 100);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), self->unit->drivers[driver]);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (spin), "unit-field", GUINT_TO_POINTER (field));
+  /* What refresh_field_widgets () shows in it for the next unit. */
+  g_object_set_data (G_OBJECT (spin), "unit-driver", GUINT_TO_POINTER (driver + 1));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_driver_changed), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   gtk_list_box_append (self->fields, row);
@@ -1053,7 +1057,6 @@ add_budget_row (PpPlanView     *self,
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (spin), "project-field", GUINT_TO_POINTER (field));
-  g_object_set_data (G_OBJECT (spin), "project-value", GUINT_TO_POINTER (TRUE));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_budget_changed), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   gtk_list_box_append (self->fields, row);
@@ -1137,19 +1140,6 @@ add_type_row (PpPlanView *self,
   gtk_list_box_append (self->fields, row);
 }
 
-static const struct { PpUnitField field; PpUnitFlags flag; } unit_flags[] = {
-  { PP_UNIT_FIELD_PUBLIC_INSTITUTION, PP_UNIT_PUBLIC_INSTITUTION },
-  { PP_UNIT_FIELD_PILOT, PP_UNIT_PILOT },
-  { PP_UNIT_FIELD_COUNTY_SEAT, PP_UNIT_COUNTY_SEAT },
-};
-
-static const struct { PpUnitField field; PpDriver driver; } unit_drivers[] = {
-  { PP_UNIT_FIELD_WORKERS, PP_DRIVER_WORKERS },
-  { PP_UNIT_FIELD_POPULATION, PP_DRIVER_POPULATION },
-  { PP_UNIT_FIELD_STUDENTS, PP_DRIVER_STUDENTS },
-  { PP_UNIT_FIELD_RECIPIENTS, PP_DRIVER_RECIPIENTS },
-};
-
 static gint64
 project_value (const PpProject *p,
                PpProjectField   field)
@@ -1161,7 +1151,6 @@ project_value (const PpProject *p,
     case PP_PROJECT_FIELD_OVERHEAD: return p->overhead;
     case PP_PROJECT_FIELD_SUPERVISION: return p->supervision;
     case PP_PROJECT_FIELD_CYCLE_YEARS: return p->cycle_years;
-    case PP_PROJECT_FIELD_FIELD: return p->field;
     default: g_return_val_if_reached (0);
     }
 }
@@ -1178,7 +1167,6 @@ refresh_field_widgets (PpPlanView *self,
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      gpointer unit_field = g_object_get_data (G_OBJECT (child), "unit-field");
       gpointer project_field = g_object_get_data (G_OBJECT (child), "project-field");
 
       /* Showing the model is not an edit. */
@@ -1190,20 +1178,15 @@ refresh_field_widgets (PpPlanView *self,
       else if (ADW_IS_COMBO_ROW (child))
         adw_combo_row_set_selected (ADW_COMBO_ROW (child), pp_unit_types_position_of (unit->type));
       else if (GTK_IS_SWITCH (child))
-        {
-          for (guint i = 0; i < G_N_ELEMENTS (unit_flags); i++)
-            if (GPOINTER_TO_UINT (unit_field) == unit_flags[i].field)
-              gtk_switch_set_active (GTK_SWITCH (child), (unit->flags & unit_flags[i].flag) != 0);
-        }
+        gtk_switch_set_active (GTK_SWITCH (child),
+                               (unit->flags & GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "unit-flag"))) != 0);
       else if (GTK_IS_SPIN_BUTTON (child) && project_field != NULL)
         gtk_spin_button_set_value (GTK_SPIN_BUTTON (child),
                                    (double) project_value (p, GPOINTER_TO_UINT (project_field)));
       else if (GTK_IS_SPIN_BUTTON (child))
-        {
-          for (guint i = 0; i < G_N_ELEMENTS (unit_drivers); i++)
-            if (GPOINTER_TO_UINT (unit_field) == unit_drivers[i].field)
-              gtk_spin_button_set_value (GTK_SPIN_BUTTON (child), unit->drivers[unit_drivers[i].driver]);
-        }
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (child),
+                                   unit->drivers[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child),
+                                                                                      "unit-driver")) - 1]);
       else
         refresh_field_widgets (self, child);
       g_signal_handlers_unblock_matched (child, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
@@ -1246,26 +1229,25 @@ rebuild_fields (PpPlanView *self)
     return;
 
   add_type_row (self, unit);
-  add_flag_row (self, _("Public institution"), PP_UNIT_FIELD_PUBLIC_INSTITUTION,
-                unit->flags & PP_UNIT_PUBLIC_INSTITUTION);
-  add_flag_row (self, _("Pilot unit"), PP_UNIT_FIELD_PILOT, unit->flags & PP_UNIT_PILOT);
-  add_flag_row (self, _("At the county seat"), PP_UNIT_FIELD_COUNTY_SEAT, unit->flags & PP_UNIT_COUNTY_SEAT);
+  add_flag_row (self, _("Public institution"), PP_UNIT_FIELD_PUBLIC_INSTITUTION, PP_UNIT_PUBLIC_INSTITUTION);
+  add_flag_row (self, _("Pilot unit"), PP_UNIT_FIELD_PILOT, PP_UNIT_PILOT);
+  add_flag_row (self, _("At the county seat"), PP_UNIT_FIELD_COUNTY_SEAT, PP_UNIT_COUNTY_SEAT);
 
   switch (unit->type)
     {
     case PP_UNIT_UNION:
-      add_driver_row (self, _("Workers covered"), PP_UNIT_FIELD_WORKERS, unit->drivers[PP_DRIVER_WORKERS]);
+      add_driver_row (self, _("Workers covered"), PP_UNIT_FIELD_WORKERS, PP_DRIVER_WORKERS);
       break;
     case PP_UNIT_URBAN_COMMUNITY:
     case PP_UNIT_RURAL_COMMUNITY:
-      add_driver_row (self, _("Population"), PP_UNIT_FIELD_POPULATION, unit->drivers[PP_DRIVER_POPULATION]);
+      add_driver_row (self, _("Population"), PP_UNIT_FIELD_POPULATION, PP_DRIVER_POPULATION);
       break;
     case PP_UNIT_SCHOOL:
-      add_driver_row (self, _("Students"), PP_UNIT_FIELD_STUDENTS, unit->drivers[PP_DRIVER_STUDENTS]);
+      add_driver_row (self, _("Students"), PP_UNIT_FIELD_STUDENTS, PP_DRIVER_STUDENTS);
       break;
     case PP_UNIT_CORRECTIONS:
     case PP_UNIT_DRUG_REHAB:
-      add_driver_row (self, _("Service recipients"), PP_UNIT_FIELD_RECIPIENTS, unit->drivers[PP_DRIVER_RECIPIENTS]);
+      add_driver_row (self, _("Service recipients"), PP_UNIT_FIELD_RECIPIENTS, PP_DRIVER_RECIPIENTS);
       break;
     case PP_UNIT_PURCHASED_PROJECT:
       add_budget_rows (self, unit);
@@ -1709,7 +1691,7 @@ pp_plan_view_export_report (PpPlanView *self,
   g_autofree char *lower = NULL;
   g_autofree char *message = NULL;
   PpCheck *check;
-  gboolean written;
+  PpReportFileFormat format;
 
   g_return_val_if_fail (PP_IS_PLAN_VIEW (self), FALSE);
 
@@ -1718,14 +1700,11 @@ pp_plan_view_export_report (PpPlanView *self,
   if (path == NULL)
     return FALSE;
   lower = g_ascii_strdown (path, -1);
-  if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".csv"))
+  if (pp_report_file_format_from_name (path, &format))
     {
       g_autoptr(PpReport) report = pp_report_new (check, self->unit, PP_REPORT_DEFAULT);
 
-      written = g_str_has_suffix (lower, ".pdf") ? pp_report_write_pdf (report, path, &error)
-              : g_str_has_suffix (lower, ".xlsx") ? pp_report_write_xlsx (report, path, &error)
-              : pp_report_write_csv (report, NULL, PP_CSV_UTF8_BOM, path, &error);
-      if (!written)
+      if (!pp_report_write_file (report, format, NULL, PP_CSV_UTF8_BOM, path, &error))
         {
           pp_refuse_error (GTK_WIDGET (self), error);
           return FALSE;
