@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "pp-cell-tip.h"
 #include "pp-gui-test-util.h"
 #include "pp-language.h"
 #include "pp-test-util.h"
@@ -40,12 +41,14 @@ count_scripts (const char *text,
     }
 }
 
-/* Every label, button label, window title and tooltip under a widget. */
+/* Every label, button label, window title and tooltip (GTK's or a
+ * table cell's) under a widget. */
 static void
 collect_all_text (GtkWidget *widget,
                   GString   *out)
 {
   const char *tooltip = gtk_widget_get_tooltip_text (widget);
+  const char *cell_tip = pp_cell_tip_get (widget);
 
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
@@ -55,6 +58,8 @@ collect_all_text (GtkWidget *widget,
     g_string_append_printf (out, "%s\n", gtk_window_get_title (GTK_WINDOW (widget)));
   if (tooltip != NULL)
     g_string_append_printf (out, "%s\n", tooltip);
+  if (cell_tip != NULL)
+    g_string_append_printf (out, "%s\n", cell_tip);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     collect_all_text (child, out);
 }

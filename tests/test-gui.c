@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "pp-cell-tip.h"
 #include "pp-choice-cell.h"
 #include "pp-language.h"
 #include "pp-new-plan-dialog.h"
@@ -19,6 +20,7 @@
 #include "pp-preferences.h"
 #include "pp-result-list.h"
 #include "pp-staff-list.h"
+#include "pp-standby-bin.h"
 #include "pp-gui-test-util.h"
 #include "pp-test-util.h"
 #include "pp-window.h"
@@ -489,7 +491,7 @@ test_post_line_cells (void)
   }
   /* The reason stays beside the cell too, until the cell takes a value. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (title), "error"));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (title)), "needs a title"));
+  g_assert_nonnull (strstr (pp_cell_tip_get (GTK_WIDGET (title)), "needs a title"));
 
   /* Typing, then moving on to the next cell, commits as well. */
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (title)));
@@ -587,7 +589,7 @@ test_post_line_cells (void)
   level = find_post_cell (view, PP_TYPE_CHOICE_CELL, 2, PP_POST_FIELD_LEVEL);
   g_assert_cmpuint (pp_choice_cell_get_selected (level), ==, 1 + 6);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (level), "error"));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (level)), "outside"));
+  g_assert_nonnull (strstr (pp_cell_tip_get (GTK_WIDGET (level)), "outside"));
   /* Shown again with the same choices, it keeps its mark. */
   g_assert_true (pp_plan_view_select_unit (view, "cf-etfly"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (level), "error"));
@@ -678,6 +680,148 @@ test_choice_cell (void)
   g_object_add_weak_pointer (G_OBJECT (cell), (gpointer *) &cell);
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_null (cell);
+}
+
+/* In standby the bin keeps its child laid out and mapped, at the width
+ * it would have, but takes no room, draws nothing and cannot be reached
+ * by pointer or keyboard; out of standby it is a plain bin. */
+static void
+test_standby_bin (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *bin = pp_standby_bin_new ();
+  GtkWidget *button = gtk_button_new_with_label ("Inside");
+  GtkWidget *after = gtk_label_new ("After");
+  GtkSnapshot *snapshot;
+  GskRenderNode *node;
+  graphene_point_t at;
+  int shown_width, shown_height;
+
+  gtk_widget_set_size_request (button, -1, 80);
+  pp_standby_bin_set_child (PP_STANDBY_BIN (bin), button);
+  g_assert_true (pp_standby_bin_get_child (PP_STANDBY_BIN (bin)) == button);
+  gtk_box_append (GTK_BOX (box), bin);
+  gtk_box_append (GTK_BOX (box), after);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  pp_test_wait_for_frames (window, 2);
+
+  /* Shown: the child's room, and the child takes the focus. */
+  g_assert_false (pp_standby_bin_get_standby (PP_STANDBY_BIN (bin)));
+  g_assert_cmpint (gtk_widget_get_height (bin), ==, 80);
+  shown_width = gtk_widget_get_width (button);
+  shown_height = gtk_widget_get_height (button);
+  g_assert_true (gtk_widget_grab_focus (button));
+
+  /* In standby: no room, the focus gone from what cannot be seen. */
+  pp_standby_bin_set_standby (PP_STANDBY_BIN (bin), TRUE);
+  g_assert_true (pp_standby_bin_get_standby (PP_STANDBY_BIN (bin)));
+  g_assert_false (gtk_widget_has_focus (button));
+  pp_test_wait_for_frames (window, 2);
+  g_assert_cmpint (gtk_widget_get_height (bin), ==, 0);
+  g_assert_true (gtk_widget_compute_point (after, box, &GRAPHENE_POINT_INIT (0, 0), &at));
+  g_assert_cmpfloat (at.y, ==, 0);
+  /* … but the child ready: mapped, at its own height and the bin's width. */
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_cmpint (gtk_widget_get_height (button), ==, shown_height);
+  g_assert_cmpint (gtk_widget_get_width (button), ==, shown_width);
+  /* Neither keyboard nor pointer reach it, and it draws nothing. */
+  g_assert_false (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_compute_point (bin, window, &GRAPHENE_POINT_INIT (10, 10), &at));
+  g_assert_true (gtk_widget_pick (window, at.x, at.y, GTK_PICK_DEFAULT) != button);
+  snapshot = gtk_snapshot_new ();
+  GTK_WIDGET_GET_CLASS (bin)->snapshot (bin, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_null (node);
+
+  /* Shown again: its room back, the same child. */
+  pp_standby_bin_set_standby (PP_STANDBY_BIN (bin), FALSE);
+  pp_test_wait_for_frames (window, 2);
+  g_assert_cmpint (gtk_widget_get_height (bin), ==, 80);
+  g_assert_true (gtk_widget_grab_focus (button));
+  snapshot = gtk_snapshot_new ();
+  GTK_WIDGET_GET_CLASS (bin)->snapshot (bin, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_unref (node);
+
+  pp_standby_bin_set_child (PP_STANDBY_BIN (bin), NULL);
+  g_assert_null (pp_standby_bin_get_child (PP_STANDBY_BIN (bin)));
+  g_object_add_weak_pointer (G_OBJECT (bin), (gpointer *) &bin);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (bin);
+}
+
+/* The cells of the post table's rows, as many as the table has. */
+static guint
+count_title_cells (GtkWidget *root)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_ENTRY (child) && g_object_get_data (G_OBJECT (child), "post-cell") != NULL)
+        n++;
+      else
+        n += count_title_cells (child);
+    }
+  return n;
+}
+
+/* While the plan's page is shown, the post table gets ready in standby:
+ * rows for the biggest unit's lines (the sample's are few). The first
+ * unit chosen shows its lines in those cells, not new ones; back on the
+ * plan's page they wait again, out of reach. */
+static void
+test_post_table_ready (void)
+{
+  PpWindow *window = pp_test_open_sample_window ("gui-post-table-ready.sqlite", 1400, 900);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  PpPlan *plan = pp_editor_get_plan (pp_plan_view_get_editor (view));
+  GPtrArray *units = pp_plan_get_units (plan);
+  PpStandbyBin *section = PP_STANDBY_BIN (find_widget (GTK_WIDGET (view), PP_TYPE_STANDBY_BIN));
+  PpUnit *unit = pp_plan_find_unit (plan, "cf-shfly");
+  GtkWidget *title;
+  guint biggest = 0;
+
+  for (guint i = 0; i < units->len; i++)
+    biggest = MAX (biggest, ((PpUnit *) g_ptr_array_index (units, i))->n_posts);
+  g_assert_cmpuint (biggest, >, unit->n_posts);
+  g_assert_true (pp_standby_bin_get_standby (section));
+  for (guint i = 0; i < 200 && count_title_cells (GTK_WIDGET (view)) < biggest; i++)
+    pp_test_wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_cmpuint (count_title_cells (GTK_WIDGET (view)), ==, biggest);
+  title = find_post_cell (view, GTK_TYPE_ENTRY, 0, PP_POST_FIELD_TITLE);
+  g_assert_nonnull (title);
+  g_assert_true (gtk_widget_get_mapped (title));
+  g_assert_false (gtk_widget_grab_focus (title));
+  /* Making cells ready is no edit. */
+  g_assert_false (pp_editor_can_undo (pp_plan_view_get_editor (view)));
+
+  /* The first unit: its lines in the cells made ahead, rows it lacks gone. */
+  g_object_add_weak_pointer (G_OBJECT (title), (gpointer *) &title);
+  g_assert_true (pp_plan_view_select_unit (view, unit->id));
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_false (pp_standby_bin_get_standby (section));
+  g_assert_true (title == find_post_cell (view, GTK_TYPE_ENTRY, 0, PP_POST_FIELD_TITLE));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, unit->posts[0].title);
+  g_assert_cmpuint (count_title_cells (GTK_WIDGET (view)), ==, unit->n_posts);
+  g_assert_true (gtk_widget_grab_focus (title));
+
+  /* Back to the plan: the cells stay, in standby, the focus let go. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.show-overview", NULL));
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_true (pp_standby_bin_get_standby (section));
+  g_assert_false (gtk_widget_has_focus (title));
+  g_assert_true (title == find_post_cell (view, GTK_TYPE_ENTRY, 0, PP_POST_FIELD_TITLE));
+  g_assert_false (pp_editor_can_undo (pp_plan_view_get_editor (view)));
+
+  g_object_remove_weak_pointer (G_OBJECT (title), (gpointer *) &title);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The compliance panel keeps the rows of results an edit leaves as they
@@ -1685,6 +1829,8 @@ main (int    argc,
   g_test_add_func ("/gui/choice-cell", test_choice_cell);
   g_test_add_func ("/gui/result-rows-kept", test_result_rows_kept);
   g_test_add_func ("/gui/fields-follow-unit", test_fields_follow_unit);
+  g_test_add_func ("/gui/standby-bin", test_standby_bin);
+  g_test_add_func ("/gui/post-table-ready", test_post_table_ready);
   g_test_add_func ("/gui/import-file", test_import_file);
   g_test_add_func ("/gui/export-file", test_export_file);
   g_test_add_func ("/gui/report-forms", test_report_forms);

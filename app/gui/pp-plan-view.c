@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pp-check-summary.h"
+#include "pp-cell-tip.h"
 #include "pp-choice-cell.h"
 #include "pp-date.h"
 #include "pp-file-error.h"
@@ -25,6 +26,7 @@
 #include "pp-report-writers.h"
 #include "pp-result-list.h"
 #include "pp-staff-list.h"
+#include "pp-standby-bin.h"
 #include "pp-unit-item.h"
 #include "pp-unit-types.h"
 
@@ -53,9 +55,9 @@ struct _PpPlanView
   GtkListBox     *fields;
   int             fields_type;    /* the PpUnitType the fields are for, or -1 */
   GtkColumnView  *posts;
-  GtkWidget      *posts_scroller;
+  PpStandbyBin   *posts_section;  /* in standby on the plan's page */
+  guint           warm_source;    /* makes the table's first rows in idle time */
   guint           reshow_source;  /* shows the unit again after its type changed */
-  GtkWidget      *add_post_button;
   PpResultList   *results;
   PpPlanOverview *overview;
   PpStaffList    *staff;
@@ -328,17 +330,6 @@ row_index (GtkListItem *list_item)
   return (guint) g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (list_item)), NULL, 10);
 }
 
-/* A new tooltip makes GTK ask the display where the pointer is: a round
- * trip per cell, for every cell of every unit shown, unless the tooltip
- * is the one the cell has. */
-static void
-set_cell_tooltip (GtkWidget  *cell,
-                  const char *text)
-{
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (cell), text) != 0)
-    gtk_widget_set_tooltip_text (cell, text);
-}
-
 static void show_post_cell (PpPlanView *self,
                             GtkWidget  *cell);
 
@@ -350,7 +341,7 @@ refuse_cell (GtkWidget  *cell,
 {
   pp_refuse (cell, reason);
   gtk_widget_add_css_class (cell, "error");
-  gtk_widget_set_tooltip_text (cell, reason);
+  pp_cell_tip_show (cell, reason);
 }
 
 /* An edit of a cell the editor refused: the model's reason beside the
@@ -375,7 +366,7 @@ accept_cell (GtkWidget *cell)
   if (!gtk_widget_has_css_class (cell, "error"))
     return;
   gtk_widget_remove_css_class (cell, "error");
-  gtk_widget_set_tooltip_text (cell, g_object_get_data (G_OBJECT (cell), "default-tooltip"));
+  pp_cell_tip_set (cell, g_object_get_data (G_OBJECT (cell), "default-tooltip"));
 }
 
 /* Every editable cell carries its line and field; one function applies
@@ -671,12 +662,12 @@ show_level_choices (PpChoiceCell *cell,
         reason = g_strdup_printf (_("Level %d is outside this category's levels (%d–%d): choose another"),
                                   extra, lo, hi);
       gtk_widget_add_css_class (GTK_WIDGET (cell), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), reason);
+      pp_cell_tip_set (GTK_WIDGET (cell), reason);
     }
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (cell), "error");
-      set_cell_tooltip (GTK_WIDGET (cell), lo < 0 ? _("Choose the category first") : NULL);
+      pp_cell_tip_set (GTK_WIDGET (cell), lo < 0 ? _("Choose the category first") : NULL);
     }
 }
 
@@ -732,7 +723,7 @@ setup_cell (GtkSignalListItemFactory *factory,
         cell = gtk_check_button_new ();
         field = flags[column].field;
         gtk_widget_set_halign (cell, GTK_ALIGN_CENTER);
-        gtk_widget_set_tooltip_text (cell, _(flags[column].label));
+        pp_cell_tip_set (cell, _(flags[column].label));
         gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                         _(flags[column].label), -1);
         g_signal_connect (cell, "toggled", G_CALLBACK (on_post_flag_toggled), self);
@@ -753,7 +744,7 @@ setup_cell (GtkSignalListItemFactory *factory,
     case COLUMN_DUPLICATE:
       cell = gtk_button_new_from_icon_name ("edit-copy-symbolic");
       gtk_widget_add_css_class (cell, "flat");
-      gtk_widget_set_tooltip_text (cell, _("Duplicate Post Line"));
+      pp_cell_tip_set (cell, _("Duplicate Post Line"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Duplicate Post Line"), -1);
       /* Tells it from the remove button, for tests that look for one. */
@@ -773,8 +764,7 @@ setup_cell (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (cell), "post-cell", GUINT_TO_POINTER (TRUE));
   g_object_set_data (G_OBJECT (cell), "post-field", GUINT_TO_POINTER (field));
   g_object_set_data (G_OBJECT (cell), "post-column", GUINT_TO_POINTER (column));
-  g_object_set_data_full (G_OBJECT (cell), "default-tooltip", gtk_widget_get_tooltip_text (cell)
-                          ? g_strdup (gtk_widget_get_tooltip_text (cell)) : NULL, g_free);
+  g_object_set_data_full (G_OBJECT (cell), "default-tooltip", g_strdup (pp_cell_tip_get (cell)), g_free);
   gtk_list_item_set_child (list_item, cell);
 }
 
@@ -832,8 +822,8 @@ show_post_cell (PpPlanView *self,
       for (guint s = 0; s < self->unit->n_staff && !held; s++)
         held = self->unit->staff[s].post == index;
       gtk_widget_set_sensitive (cell, !held);
-      set_cell_tooltip (cell, held ? _("Staff hold this line: move or remove them first")
-                                              : _("Remove Post Line"));
+      pp_cell_tip_set (cell, held ? _("Staff hold this line: move or remove them first")
+                             : _("Remove Post Line"));
       break;
     default:
       g_assert_not_reached ();
@@ -896,14 +886,66 @@ rebind_cells (PpPlanView *self,
     }
 }
 
+/* Rows for line positions [have, want) of the table. */
+static void
+add_post_rows (PpPlanView *self,
+               guint       want)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint have = g_list_model_get_n_items (G_LIST_MODEL (self->post_rows));
+
+  for (guint i = have; i < want; i++)
+    {
+      g_autofree char *index = g_strdup_printf ("%u", i);
+      g_ptr_array_add (rows, gtk_string_object_new (index));
+    }
+  g_list_store_splice (self->post_rows, have, 0, rows->pdata, rows->len);
+}
+
+/* At most this many of the table's rows are made ahead, a few at a time. */
+#define WARM_ROWS_MAX 32
+#define WARM_ROWS_STEP 8
+
+/* While the planner reads the plan's page, the post table (in standby)
+ * gets rows for the lines of the biggest unit, up to WARM_ROWS_MAX, so
+ * that the first unit chosen finds its cells made, styled and measured,
+ * as every later one does. */
+static gboolean
+warm_posts_idle (gpointer data)
+{
+  PpPlanView *self = data;
+  GPtrArray *units = pp_plan_get_units (pp_editor_get_plan (self->editor));
+  guint have = g_list_model_get_n_items (G_LIST_MODEL (self->post_rows));
+  guint want = 0;
+
+  if (self->unit != NULL)
+    {
+      /* A unit came first: its rows are the ones it needs. */
+      self->warm_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  for (guint i = 0; i < units->len && want < WARM_ROWS_MAX; i++)
+    want = MAX (want, ((PpUnit *) g_ptr_array_index (units, i))->n_posts);
+  want = MIN (want, WARM_ROWS_MAX);
+  if (have < want)
+    add_post_rows (self, MIN (want, have + WARM_ROWS_STEP));
+  if (have + WARM_ROWS_STEP >= want)
+    {
+      self->warm_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
 /* The table's rows stand for line positions 0…n−1, not for lines: rows
  * the new unit also has keep their cells, which show its lines at once,
- * so that turning from unit to unit makes cells only for extra rows. */
+ * so that turning from unit to unit makes cells only for extra rows. The
+ * plan's page keeps them all, in standby. */
 static void
 rebuild_posts (PpPlanView *self)
 {
   guint have = g_list_model_get_n_items (G_LIST_MODEL (self->post_rows));
-  guint want = self->unit ? self->unit->n_posts : 0;
+  guint want = self->unit ? self->unit->n_posts : have;
 
   /* Staff name their lines: the staff list follows the lines. */
   pp_staff_list_show (self->staff, self->editor, self->unit);
@@ -912,16 +954,10 @@ rebuild_posts (PpPlanView *self)
     g_list_store_splice (self->post_rows, want, have - want, NULL, 0);
   rebind_cells (self, GTK_WIDGET (self->posts), FALSE);
   if (want > have)
-    {
-      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = have; i < want; i++)
-        {
-          g_autofree char *index = g_strdup_printf ("%u", i);
-          g_ptr_array_add (rows, gtk_string_object_new (index));
-        }
-      g_list_store_splice (self->post_rows, have, 0, rows->pdata, rows->len);
-    }
+    add_post_rows (self, want);
+  /* Idle time after the plan's page is drawn: the frame comes first. */
+  if (self->unit == NULL && have == 0 && self->warm_source == 0)
+    self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_posts_idle, self, NULL);
 }
 
 /* Unit fields ----------------------------------------------------------- */
@@ -1287,13 +1323,11 @@ show_unit (PpPlanView *self,
       gtk_label_set_label (self->unit_subtitle, _("Whole plan"));
     }
   /* The plan itself has no post lines: its page is its results. */
-  gtk_widget_set_visible (self->posts_scroller, unit != NULL);
-  gtk_widget_set_visible (self->add_post_button, unit != NULL);
+  pp_standby_bin_set_standby (self->posts_section, unit == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-post", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.delete-unit", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-sibling", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.move-unit", unit != NULL);
-  gtk_widget_set_visible (gtk_widget_get_prev_sibling (self->posts_scroller), unit != NULL);
   rebuild_fields (self);
   rebuild_posts (self);
   show_compliance (self);
@@ -1820,6 +1854,7 @@ pp_plan_view_dispose (GObject *object)
   if (self->editor != NULL)
     g_signal_handlers_disconnect_by_data (self->editor, self);
   g_clear_handle_id (&self->reshow_source, g_source_remove);
+  g_clear_handle_id (&self->warm_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_PLAN_VIEW);
   if (self->tree_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->tree_selection, self);
@@ -1844,6 +1879,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   g_type_ensure (PP_TYPE_RESULT_LIST);
   g_type_ensure (PP_TYPE_PLAN_OVERVIEW);
   g_type_ensure (PP_TYPE_STAFF_LIST);
+  g_type_ensure (PP_TYPE_STANDBY_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/postplan/PostPlan/pp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, box);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, window_title);
@@ -1857,9 +1893,8 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_title);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_subtitle);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts);
-  gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts_section);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, fields);
-  gtk_widget_class_bind_template_child (widget_class, PpPlanView, add_post_button);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, results);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, overview);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, staff);
