@@ -25,12 +25,20 @@
 #include "pp-test-util.h"
 #include "pp-window.h"
 
+static GtkWidget *
+shown (GtkWidget *widget)
+{
+  return widget != NULL && gtk_widget_is_visible (widget) ? widget : NULL;
+}
+
 #define find_count_spin(root, index) \
   ((GtkSpinButton *) pp_test_find_tagged (root, GTK_TYPE_SPIN_BUTTON, "post-index", index, "post-field", PP_POST_FIELD_COUNT))
+/* The unit page keeps a row for every field and shows those the unit's
+ * type asks for: a hidden one is as good as none. */
 #define find_spin_for_field(root, field) \
-  ((GtkSpinButton *) pp_test_find_tagged (root, GTK_TYPE_SPIN_BUTTON, "unit-field", field, NULL, 0))
+  ((GtkSpinButton *) shown (pp_test_find_tagged (root, GTK_TYPE_SPIN_BUTTON, "unit-field", field, NULL, 0)))
 #define find_budget_spin(root, field) \
-  ((GtkSpinButton *) pp_test_find_tagged (root, GTK_TYPE_SPIN_BUTTON, "project-field", field, NULL, 0))
+  ((GtkSpinButton *) shown (pp_test_find_tagged (root, GTK_TYPE_SPIN_BUTTON, "project-field", (field) + 1, NULL, 0)))
 #define find_post_cell(view, type, index, field) \
   ((gpointer) pp_test_find_tagged (GTK_WIDGET (view), type, "post-index", index, "post-field", field))
 #define find_remove_button(root, index) \
@@ -772,10 +780,11 @@ count_title_cells (GtkWidget *root)
   return n;
 }
 
-/* While the plan's page is shown, the post table gets ready in standby:
- * rows for the biggest unit's lines (the sample's are few). The first
- * unit chosen shows its lines in those cells, not new ones; back on the
- * plan's page they wait again, out of reach. */
+/* While the plan's page is shown, the unit page gets ready in standby:
+ * its fields, and rows of the post table for the biggest unit's lines
+ * (the sample's are few). The first unit chosen shows its values in
+ * those widgets, not new ones; back on the plan's page they wait again,
+ * out of reach. */
 static void
 test_post_table_ready (void)
 {
@@ -785,7 +794,7 @@ test_post_table_ready (void)
   GPtrArray *units = pp_plan_get_units (plan);
   PpStandbyBin *section = PP_STANDBY_BIN (find_widget (GTK_WIDGET (view), PP_TYPE_STANDBY_BIN));
   PpUnit *unit = pp_plan_find_unit (plan, "cf-shfly");
-  GtkWidget *title;
+  GtkWidget *title, *name;
   guint biggest = 0;
 
   for (guint i = 0; i < units->len; i++)
@@ -798,6 +807,11 @@ test_post_table_ready (void)
   title = find_post_cell (view, GTK_TYPE_ENTRY, 0, PP_POST_FIELD_TITLE);
   g_assert_nonnull (title);
   g_assert_true (gtk_widget_get_mapped (title));
+  /* The unit's fields too, every type's. */
+  name = find_widget (GTK_WIDGET (section), ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (name);
+  g_assert_nonnull (pp_test_find_tagged (GTK_WIDGET (section), GTK_TYPE_SPIN_BUTTON, "unit-field",
+                                         PP_UNIT_FIELD_WORKERS, NULL, 0));
   g_assert_false (gtk_widget_grab_focus (title));
   /* Making cells ready is no edit. */
   g_assert_false (pp_editor_can_undo (pp_plan_view_get_editor (view)));
@@ -809,6 +823,8 @@ test_post_table_ready (void)
   g_assert_false (pp_standby_bin_get_standby (section));
   g_assert_true (title == find_post_cell (view, GTK_TYPE_ENTRY, 0, PP_POST_FIELD_TITLE));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, unit->posts[0].title);
+  g_assert_true (name == find_widget (GTK_WIDGET (section), ADW_TYPE_ENTRY_ROW));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, unit->name);
   g_assert_cmpuint (count_title_cells (GTK_WIDGET (view)), ==, unit->n_posts);
   g_assert_true (gtk_widget_grab_focus (title));
 
@@ -955,6 +971,36 @@ test_fields_follow_unit (void)
                                                                   PP_UNIT_FIELD_PUBLIC_INSTITUTION, NULL, 0))));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW))), ==,
                    "查干沐沦苏木");
+
+  /* Each type shows its own rows, made once: a union's workers, then a
+   * project's budget (the yearly funds, its field number 0, included). */
+  {
+    PpUnit *union_unit = pp_plan_find_unit (plan, "blyq-db-zgh");
+    PpUnit *project = pp_plan_find_unit (plan, "cf-qhsg-xm");
+    GtkSpinButton *workers, *funds;
+
+    g_assert_true (pp_plan_view_select_unit (view, union_unit->id));
+    workers = find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS);
+    g_assert_nonnull (workers);
+    g_assert_cmpfloat (gtk_spin_button_get_value (workers), ==, union_unit->drivers[PP_DRIVER_WORKERS]);
+    g_assert_null (find_budget_spin (GTK_WIDGET (view), PP_PROJECT_FIELD_FUNDS));
+
+    g_assert_true (pp_plan_view_select_unit (view, project->id));
+    funds = find_budget_spin (GTK_WIDGET (view), PP_PROJECT_FIELD_FUNDS);
+    g_assert_nonnull (funds);
+    g_assert_cmpfloat (gtk_spin_button_get_value (funds), ==, (double) project->project->funds);
+    g_assert_null (find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS));
+    g_assert_false (gtk_widget_is_visible (GTK_WIDGET (workers)));
+
+    g_assert_true (pp_plan_view_select_unit (view, union_unit->id));
+    g_assert_true (find_spin_for_field (GTK_WIDGET (view), PP_UNIT_FIELD_WORKERS) == workers);
+    g_assert_false (gtk_widget_is_visible (GTK_WIDGET (funds)));
+    /* Showing them changed nothing. */
+    union_unit = pp_plan_find_unit (plan, "blyq-db-zgh");
+    project = pp_plan_find_unit (plan, "cf-qhsg-xm");
+    g_assert_cmpfloat (gtk_spin_button_get_value (workers), ==, union_unit->drivers[PP_DRIVER_WORKERS]);
+    g_assert_cmpfloat (gtk_spin_button_get_value (funds), ==, (double) project->project->funds);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1635,6 +1681,81 @@ test_staff (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The staff list's rows, in order. */
+static GPtrArray *
+staff_rows (PpPlanView *view)
+{
+  GtkWidget *list = find_widget (find_widget (GTK_WIDGET (view), PP_TYPE_STAFF_LIST), GTK_TYPE_LIST_BOX);
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    g_ptr_array_add (rows, row);
+  return rows;
+}
+
+/* Going from unit to unit, a closed record's row shows the next unit's
+ * record in its place; an opened one (its details made) is replaced, so
+ * that no detail of one record shows under another's heading. */
+static void
+test_staff_rows_follow_unit (void)
+{
+  PpWindow *window = pp_test_open_sample_window ("gui-staff-rows.sqlite", 1200, 900);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  PpPlan *plan = pp_editor_get_plan (pp_plan_view_get_editor (view));
+  PpUnit *next = pp_plan_find_unit (plan, "cf-bfzx");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  GtkEditable *name;
+
+  g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
+  before = staff_rows (view);
+  g_assert_cmpuint (before->len, ==, 5);
+  adw_expander_row_set_expanded (g_ptr_array_index (before, 0), TRUE);
+  g_assert_nonnull (find_staff_row (view, ADW_TYPE_ENTRY_ROW, 0, PP_STAFF_FIELD_NAME));
+
+  g_assert_true (pp_plan_view_select_unit (view, next->id));
+  pp_test_wait_for_frames (GTK_WIDGET (window), 1);
+  after = staff_rows (view);
+  g_assert_cmpuint (after->len, ==, next->n_staff);
+  g_assert_true (g_ptr_array_index (after, 0) != g_ptr_array_index (before, 0));
+  g_assert_false (adw_expander_row_get_expanded (g_ptr_array_index (after, 0)));
+  for (guint i = 1; i < next->n_staff; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Staff record %s", next->staff[i].id);
+
+      g_assert_true (g_ptr_array_index (after, i) == g_ptr_array_index (before, i));
+      g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (after, i)), ==, title);
+      g_assert_nonnull (strstr (adw_expander_row_get_subtitle (g_ptr_array_index (after, i)),
+                                next->posts[next->staff[i].post].title));
+    }
+  /* A reused row's details, once opened, and its remove button, are the
+   * new record's. */
+  adw_expander_row_set_expanded (g_ptr_array_index (after, 2), TRUE);
+  name = find_staff_row (view, ADW_TYPE_ENTRY_ROW, 2, PP_STAFF_FIELD_NAME);
+  g_assert_nonnull (name);
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (name), g_ptr_array_index (after, 2)));
+  g_assert_cmpstr (gtk_editable_get_text (name), ==, next->staff[2].name ? next->staff[2].name : "");
+  g_signal_emit_by_name (pp_test_find_tagged (g_ptr_array_index (after, 3), GTK_TYPE_BUTTON, "staff-index", 3, NULL, 0),
+                         "clicked");
+  next = pp_plan_find_unit (plan, "cf-bfzx");
+  g_assert_cmpuint (next->n_staff, ==, 3);
+  for (guint i = 0; i < next->n_staff; i++)
+    g_assert_cmpstr (next->staff[i].id, !=, "cf-bfzx-s04");
+  /* Showing was no edit; only the removal was. */
+  g_assert_true (pp_editor_undo (pp_plan_view_get_editor (view), NULL));
+  g_assert_false (pp_editor_can_undo (pp_plan_view_get_editor (view)));
+
+  /* A unit without staff: the empty row alone. */
+  g_assert_true (pp_plan_view_select_unit (view, "cf-qhsg-xm"));
+  g_assert_true (pp_plan_view_select_unit (view, "blyq-cgml"));
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = staff_rows (view);
+  g_assert_cmpuint (after->len, ==, 1);
+  g_assert_false (ADW_IS_EXPANDER_ROW (g_ptr_array_index (after, 0)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The window opens at the size it had when it was last closed. */
 static void
 test_window_size (void)
@@ -1830,6 +1951,7 @@ main (int    argc,
   g_test_add_func ("/gui/result-rows-kept", test_result_rows_kept);
   g_test_add_func ("/gui/fields-follow-unit", test_fields_follow_unit);
   g_test_add_func ("/gui/standby-bin", test_standby_bin);
+  g_test_add_func ("/gui/staff-rows-follow-unit", test_staff_rows_follow_unit);
   g_test_add_func ("/gui/post-table-ready", test_post_table_ready);
   g_test_add_func ("/gui/import-file", test_import_file);
   g_test_add_func ("/gui/export-file", test_export_file);

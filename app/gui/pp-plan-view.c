@@ -53,10 +53,10 @@ struct _PpPlanView
   GtkLabel       *unit_title;
   GtkLabel       *unit_subtitle;
   GtkListBox     *fields;
-  int             fields_type;    /* the PpUnitType the fields are for, or -1 */
   GtkColumnView  *posts;
-  PpStandbyBin   *posts_section;  /* in standby on the plan's page */
-  guint           warm_source;    /* makes the table's first rows in idle time */
+  PpStandbyBin   *unit_section;  /* fields and post lines; in standby on the plan's page */
+  guint           warm_tick;      /* waits for the plan's first frame to start warm_source */
+  guint           warm_source;    /* makes the unit page's widgets in idle time */
   guint           reshow_source;  /* shows the unit again after its type changed */
   PpResultList   *results;
   PpPlanOverview *overview;
@@ -902,16 +902,19 @@ add_post_rows (PpPlanView *self,
   g_list_store_splice (self->post_rows, have, 0, rows->pdata, rows->len);
 }
 
+static void build_fields (PpPlanView *self);
+
 /* At most this many of the table's rows are made ahead, a few at a time. */
 #define WARM_ROWS_MAX 32
 #define WARM_ROWS_STEP 8
 
-/* While the planner reads the plan's page, the post table (in standby)
- * gets rows for the lines of the biggest unit, up to WARM_ROWS_MAX, so
- * that the first unit chosen finds its cells made, styled and measured,
- * as every later one does. */
+/* While the planner reads the plan's page, the unit page's fields and
+ * post table (in standby) are made: the fields first, then rows for the
+ * lines of the biggest unit, up to WARM_ROWS_MAX, a step at a time. The
+ * first unit chosen then finds its widgets made, styled and measured, as
+ * every later one does. */
 static gboolean
-warm_posts_idle (gpointer data)
+warm_unit_page_idle (gpointer data)
 {
   PpPlanView *self = data;
   GPtrArray *units = pp_plan_get_units (pp_editor_get_plan (self->editor));
@@ -924,6 +927,11 @@ warm_posts_idle (gpointer data)
       self->warm_source = 0;
       return G_SOURCE_REMOVE;
     }
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->fields)) == NULL)
+    {
+      build_fields (self);
+      return G_SOURCE_CONTINUE;
+    }
   for (guint i = 0; i < units->len && want < WARM_ROWS_MAX; i++)
     want = MAX (want, ((PpUnit *) g_ptr_array_index (units, i))->n_posts);
   want = MIN (want, WARM_ROWS_MAX);
@@ -935,6 +943,21 @@ warm_posts_idle (gpointer data)
       return G_SOURCE_REMOVE;
     }
   return G_SOURCE_CONTINUE;
+}
+
+/* In idle time after the plan's page is drawn: the frame comes first. An
+ * idle of low priority alone could run before it, while the frame clock
+ * waits for its time. */
+static gboolean
+start_warming (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  PpPlanView *self = PP_PLAN_VIEW (widget);
+
+  self->warm_tick = 0;
+  self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_unit_page_idle, self, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 /* The table's rows stand for line positions 0…n−1, not for lines: rows
@@ -955,9 +978,8 @@ rebuild_posts (PpPlanView *self)
   rebind_cells (self, GTK_WIDGET (self->posts), FALSE);
   if (want > have)
     add_post_rows (self, want);
-  /* Idle time after the plan's page is drawn: the frame comes first. */
-  if (self->unit == NULL && have == 0 && self->warm_source == 0)
-    self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_posts_idle, self, NULL);
+  if (self->unit == NULL && have == 0 && self->warm_tick == 0 && self->warm_source == 0)
+    self->warm_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), start_warming, NULL, NULL);
 }
 
 /* Unit fields ----------------------------------------------------------- */
@@ -1013,10 +1035,9 @@ add_flag_row (PpPlanView  *self,
   GtkWidget *toggle = gtk_switch_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_switch_set_active (GTK_SWITCH (toggle), (self->unit->flags & flag) != 0);
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (toggle), "unit-field", GUINT_TO_POINTER (field));
-  /* What refresh_field_widgets () shows in it for the next unit. */
+  /* What refresh_field_widget () shows in it for the unit shown. */
   g_object_set_data (G_OBJECT (toggle), "unit-flag", GUINT_TO_POINTER (flag));
   g_signal_connect (toggle, "notify::active", G_CALLBACK (on_flag_toggled), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
@@ -1034,11 +1055,10 @@ add_driver_row (PpPlanView  *self,
   GtkWidget *spin = gtk_spin_button_new_with_range (0, G_MAXINT32, 100);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), self->unit->drivers[driver]);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (spin), "unit-field", GUINT_TO_POINTER (field));
-  /* What refresh_field_widgets () shows in it for the next unit. */
+  /* What refresh_field_widget () shows in it for the unit shown. */
   g_object_set_data (G_OBJECT (spin), "unit-driver", GUINT_TO_POINTER (driver + 1));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_driver_changed), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
@@ -1050,7 +1070,7 @@ on_budget_changed (GtkSpinButton *spin,
                    PpPlanView    *self)
 {
   g_autoptr(GError) error = NULL;
-  PpProjectField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "project-field"));
+  PpProjectField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "project-field")) - 1;
   g_autofree char *value = g_strdup_printf ("%.0f", gtk_spin_button_get_value (spin));
 
   if (self->unit == NULL)
@@ -1079,7 +1099,6 @@ static void
 add_budget_row (PpPlanView     *self,
                 const char     *title,
                 PpProjectField  field,
-                gint64          value,
                 double          step)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -1087,12 +1106,12 @@ add_budget_row (PpPlanView     *self,
                                                     step);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), (double) value);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (spin), "project-field", GUINT_TO_POINTER (field));
+  /* 1 + the field: the first field is 0, and no tag reads as 0 too. */
+  g_object_set_data (G_OBJECT (spin), "project-field", GUINT_TO_POINTER (field + 1));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_budget_changed), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   gtk_list_box_append (self->fields, row);
@@ -1100,27 +1119,23 @@ add_budget_row (PpPlanView     *self,
 
 /* A purchased project's yearly budget (in yuan), field and cycle. */
 static void
-add_budget_rows (PpPlanView *self,
-                 PpUnit     *unit)
+add_budget_rows (PpPlanView *self)
 {
-  PpProject none = { 0 };
-  const PpProject *p = unit->project ? unit->project : &none;
   g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
   GtkWidget *field_row = adw_combo_row_new ();
 
-  add_budget_row (self, _("Yearly funds (yuan)"), PP_PROJECT_FIELD_FUNDS, p->funds, 1000);
-  add_budget_row (self, _("Labour cost (yuan)"), PP_PROJECT_FIELD_LABOUR, p->labour, 1000);
+  add_budget_row (self, _("Yearly funds (yuan)"), PP_PROJECT_FIELD_FUNDS, 1000);
+  add_budget_row (self, _("Labour cost (yuan)"), PP_PROJECT_FIELD_LABOUR, 1000);
   add_budget_row (self, _("Activities, management, insurance, tax and training (yuan)"),
-                  PP_PROJECT_FIELD_OVERHEAD, p->overhead, 1000);
-  add_budget_row (self, _("Supervision (yuan)"), PP_PROJECT_FIELD_SUPERVISION, p->supervision, 1000);
-  add_budget_row (self, _("Purchase cycle (years)"), PP_PROJECT_FIELD_CYCLE_YEARS, p->cycle_years, 1);
+                  PP_PROJECT_FIELD_OVERHEAD, 1000);
+  add_budget_row (self, _("Supervision (yuan)"), PP_PROJECT_FIELD_SUPERVISION, 1000);
+  add_budget_row (self, _("Purchase cycle (years)"), PP_PROJECT_FIELD_CYCLE_YEARS, 1);
 
   for (PpField f = 0; f < PP_N_FIELDS; f++)
     gtk_string_list_append (fields, pp_field_get_label (f));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), _("Service field"));
   adw_combo_row_set_model (ADW_COMBO_ROW (field_row), G_LIST_MODEL (fields));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (field_row), p->field);
-  g_object_set_data (G_OBJECT (field_row), "project-field", GUINT_TO_POINTER (PP_PROJECT_FIELD_FIELD));
+  g_object_set_data (G_OBJECT (field_row), "project-field", GUINT_TO_POINTER (PP_PROJECT_FIELD_FIELD + 1));
   g_signal_connect (field_row, "notify::selected", G_CALLBACK (on_service_field_selected), self);
   gtk_list_box_append (self->fields, field_row);
 }
@@ -1162,15 +1177,13 @@ on_type_selected (AdwComboRow *row,
 }
 
 static void
-add_type_row (PpPlanView *self,
-              PpUnit     *unit)
+add_type_row (PpPlanView *self)
 {
   g_autoptr(GListModel) types = pp_unit_types_new_model ();
   GtkWidget *row = adw_combo_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Type"));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), types);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), pp_unit_types_position_of (unit->type));
   g_object_set_data (G_OBJECT (row), "unit-field", GUINT_TO_POINTER (PP_UNIT_FIELD_TYPE));
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_type_selected), self);
   gtk_list_box_append (self->fields, row);
@@ -1191,105 +1204,151 @@ project_value (const PpProject *p,
     }
 }
 
-/* Puts the unit's values into the field widgets under root, made for a
- * unit of the same type. */
+/* Puts the unit's values into a field widget, or the field widgets
+ * under it. */
 static void
-refresh_field_widgets (PpPlanView *self,
-                       GtkWidget  *root)
+refresh_field_widget (PpPlanView *self,
+                      GtkWidget  *widget)
 {
   PpUnit *unit = self->unit;
   PpProject none = { 0 };
   const PpProject *p = unit->project ? unit->project : &none;
+  gpointer project_field = g_object_get_data (G_OBJECT (widget), "project-field");
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+  /* Showing the model is not an edit. */
+  g_signal_handlers_block_matched (widget, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  if (ADW_IS_ENTRY_ROW (widget))
+    gtk_editable_set_text (GTK_EDITABLE (widget), unit->name);
+  else if (ADW_IS_COMBO_ROW (widget) && project_field != NULL)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (widget), p->field);
+  else if (ADW_IS_COMBO_ROW (widget))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (widget), pp_unit_types_position_of (unit->type));
+  else if (GTK_IS_SWITCH (widget))
+    gtk_switch_set_active (GTK_SWITCH (widget),
+                           (unit->flags & GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "unit-flag"))) != 0);
+  else if (GTK_IS_SPIN_BUTTON (widget) && project_field != NULL)
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget),
+                               (double) project_value (p, GPOINTER_TO_UINT (project_field) - 1));
+  else if (GTK_IS_SPIN_BUTTON (widget))
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget),
+                               unit->drivers[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "unit-driver")) - 1]);
+  else
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+      refresh_field_widget (self, child);
+  g_signal_handlers_unblock_matched (widget, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  /* A refusal shown for the unit before does not hold for this one. */
+  accept_cell (widget);
+}
+
+/* Which rows a unit of a type shows: the name always; type and flags
+ * for every unit but a region; a driver only for the types it counts
+ * for; the budget only for a purchased project. */
+typedef enum
+{
+  FIELD_ROW_NAME,
+  FIELD_ROW_INSTITUTION,   /* type and flags */
+  FIELD_ROW_DRIVER,        /* "unit-driver" on its spin button */
+  FIELD_ROW_BUDGET,
+} FieldRow;
+
+static int
+driver_of_type (PpUnitType type)
+{
+  switch (type)
     {
-      gpointer project_field = g_object_get_data (G_OBJECT (child), "project-field");
-
-      /* Showing the model is not an edit. */
-      g_signal_handlers_block_matched (child, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-      if (ADW_IS_ENTRY_ROW (child))
-        gtk_editable_set_text (GTK_EDITABLE (child), unit->name);
-      else if (ADW_IS_COMBO_ROW (child) && project_field != NULL)
-        adw_combo_row_set_selected (ADW_COMBO_ROW (child), p->field);
-      else if (ADW_IS_COMBO_ROW (child))
-        adw_combo_row_set_selected (ADW_COMBO_ROW (child), pp_unit_types_position_of (unit->type));
-      else if (GTK_IS_SWITCH (child))
-        gtk_switch_set_active (GTK_SWITCH (child),
-                               (unit->flags & GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "unit-flag"))) != 0);
-      else if (GTK_IS_SPIN_BUTTON (child) && project_field != NULL)
-        gtk_spin_button_set_value (GTK_SPIN_BUTTON (child),
-                                   (double) project_value (p, GPOINTER_TO_UINT (project_field)));
-      else if (GTK_IS_SPIN_BUTTON (child))
-        gtk_spin_button_set_value (GTK_SPIN_BUTTON (child),
-                                   unit->drivers[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child),
-                                                                                      "unit-driver")) - 1]);
-      else
-        refresh_field_widgets (self, child);
-      g_signal_handlers_unblock_matched (child, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-      /* A refusal shown for the unit before does not hold for this one. */
-      accept_cell (child);
+    case PP_UNIT_UNION:
+      return PP_DRIVER_WORKERS;
+    case PP_UNIT_URBAN_COMMUNITY:
+    case PP_UNIT_RURAL_COMMUNITY:
+      return PP_DRIVER_POPULATION;
+    case PP_UNIT_SCHOOL:
+      return PP_DRIVER_STUDENTS;
+    case PP_UNIT_CORRECTIONS:
+    case PP_UNIT_DRUG_REHAB:
+      return PP_DRIVER_RECIPIENTS;
+    default:
+      return -1;
     }
 }
 
+static gboolean
+field_row_wanted (GtkWidget  *row,
+                  PpUnitType  type)
+{
+  switch ((FieldRow) GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field-row")))
+    {
+    case FIELD_ROW_NAME:
+      return TRUE;
+    case FIELD_ROW_INSTITUTION:
+      return type != PP_UNIT_REGION;
+    case FIELD_ROW_DRIVER:
+      return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "field-driver")) == driver_of_type (type);
+    case FIELD_ROW_BUDGET:
+      return type == PP_UNIT_PURCHASED_PROJECT;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/* Every row any type could show, made once, for the first unit shown. */
+static void
+build_fields (PpPlanView *self)
+{
+  static const struct { const char *title; PpUnitField field; PpDriver driver; } drivers[] = {
+    { N_("Workers covered"), PP_UNIT_FIELD_WORKERS, PP_DRIVER_WORKERS },
+    { N_("Population"), PP_UNIT_FIELD_POPULATION, PP_DRIVER_POPULATION },
+    { N_("Students"), PP_UNIT_FIELD_STUDENTS, PP_DRIVER_STUDENTS },
+    { N_("Service recipients"), PP_UNIT_FIELD_RECIPIENTS, PP_DRIVER_RECIPIENTS },
+  };
+  GtkWidget *name = adw_entry_row_new (), *row;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name), TRUE);
+  g_signal_connect (name, "apply", G_CALLBACK (on_name_applied), self);
+  gtk_list_box_append (self->fields, name);
+
+  add_type_row (self);
+  add_flag_row (self, _("Public institution"), PP_UNIT_FIELD_PUBLIC_INSTITUTION, PP_UNIT_PUBLIC_INSTITUTION);
+  add_flag_row (self, _("Pilot unit"), PP_UNIT_FIELD_PILOT, PP_UNIT_PILOT);
+  add_flag_row (self, _("At the county seat"), PP_UNIT_FIELD_COUNTY_SEAT, PP_UNIT_COUNTY_SEAT);
+  for (row = gtk_widget_get_next_sibling (name); row; row = gtk_widget_get_next_sibling (row))
+    g_object_set_data (G_OBJECT (row), "field-row", GUINT_TO_POINTER (FIELD_ROW_INSTITUTION));
+
+  for (guint i = 0; i < G_N_ELEMENTS (drivers); i++)
+    {
+      add_driver_row (self, _(drivers[i].title), drivers[i].field, drivers[i].driver);
+      row = gtk_widget_get_last_child (GTK_WIDGET (self->fields));
+      g_object_set_data (G_OBJECT (row), "field-row", GUINT_TO_POINTER (FIELD_ROW_DRIVER));
+      g_object_set_data (G_OBJECT (row), "field-driver", GINT_TO_POINTER (drivers[i].driver));
+    }
+
+  row = gtk_widget_get_last_child (GTK_WIDGET (self->fields));
+  add_budget_rows (self);
+  for (row = gtk_widget_get_next_sibling (row); row; row = gtk_widget_get_next_sibling (row))
+    g_object_set_data (G_OBJECT (row), "field-row", GUINT_TO_POINTER (FIELD_ROW_BUDGET));
+}
+
 /* Name, flags, and only the drivers that matter for the unit's type. The
- * rows made for one type serve the next unit of that type: going from
- * unit to unit then changes values, not widgets. */
+ * rows are made once and shown or hidden by type: going from unit to
+ * unit, of any type, then changes values, not widgets. */
 static void
 rebuild_fields (PpPlanView *self)
 {
   PpUnit *unit = self->unit;
-  GtkWidget *child;
-  GtkWidget *name;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->fields), unit != NULL);
+  /* The plan's page keeps them, in standby, as the last unit left them. */
   if (unit == NULL)
     return;
-  if (self->fields_type == (int) unit->type)
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->fields)) == NULL)
+    build_fields (self);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->fields)); row;
+       row = gtk_widget_get_next_sibling (row))
     {
-      refresh_field_widgets (self, GTK_WIDGET (self->fields));
-      return;
-    }
+      gboolean wanted = field_row_wanted (row, unit->type);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->fields))))
-    gtk_list_box_remove (self->fields, child);
-  self->fields_type = unit->type;
-
-  name = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (name), unit->name);
-  g_signal_connect (name, "apply", G_CALLBACK (on_name_applied), self);
-  gtk_list_box_append (self->fields, name);
-
-  if (unit->type == PP_UNIT_REGION)
-    return;
-
-  add_type_row (self, unit);
-  add_flag_row (self, _("Public institution"), PP_UNIT_FIELD_PUBLIC_INSTITUTION, PP_UNIT_PUBLIC_INSTITUTION);
-  add_flag_row (self, _("Pilot unit"), PP_UNIT_FIELD_PILOT, PP_UNIT_PILOT);
-  add_flag_row (self, _("At the county seat"), PP_UNIT_FIELD_COUNTY_SEAT, PP_UNIT_COUNTY_SEAT);
-
-  switch (unit->type)
-    {
-    case PP_UNIT_UNION:
-      add_driver_row (self, _("Workers covered"), PP_UNIT_FIELD_WORKERS, PP_DRIVER_WORKERS);
-      break;
-    case PP_UNIT_URBAN_COMMUNITY:
-    case PP_UNIT_RURAL_COMMUNITY:
-      add_driver_row (self, _("Population"), PP_UNIT_FIELD_POPULATION, PP_DRIVER_POPULATION);
-      break;
-    case PP_UNIT_SCHOOL:
-      add_driver_row (self, _("Students"), PP_UNIT_FIELD_STUDENTS, PP_DRIVER_STUDENTS);
-      break;
-    case PP_UNIT_CORRECTIONS:
-    case PP_UNIT_DRUG_REHAB:
-      add_driver_row (self, _("Service recipients"), PP_UNIT_FIELD_RECIPIENTS, PP_DRIVER_RECIPIENTS);
-      break;
-    case PP_UNIT_PURCHASED_PROJECT:
-      add_budget_rows (self, unit);
-      break;
-    default:
-      break;
+      gtk_widget_set_visible (row, wanted);
+      if (wanted)
+        refresh_field_widget (self, row);
     }
 }
 
@@ -1323,7 +1382,7 @@ show_unit (PpPlanView *self,
       gtk_label_set_label (self->unit_subtitle, _("Whole plan"));
     }
   /* The plan itself has no post lines: its page is its results. */
-  pp_standby_bin_set_standby (self->posts_section, unit == NULL);
+  pp_standby_bin_set_standby (self->unit_section, unit == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-post", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.delete-unit", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-sibling", unit != NULL);
@@ -1855,6 +1914,9 @@ pp_plan_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->editor, self);
   g_clear_handle_id (&self->reshow_source, g_source_remove);
   g_clear_handle_id (&self->warm_source, g_source_remove);
+  if (self->warm_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->warm_tick);
+  self->warm_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_PLAN_VIEW);
   if (self->tree_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->tree_selection, self);
@@ -1893,7 +1955,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_title);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_subtitle);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts);
-  gtk_widget_class_bind_template_child (widget_class, PpPlanView, posts_section);
+  gtk_widget_class_bind_template_child (widget_class, PpPlanView, unit_section);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, fields);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, results);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, overview);
@@ -1938,7 +2000,6 @@ pp_plan_view_init (PpPlanView *self)
   g_object_set_data (G_OBJECT (self->unit_search), "unit-tree", GUINT_TO_POINTER (1));
   g_object_set_data (G_OBJECT (self->tree_stack), "unit-tree", GUINT_TO_POINTER (1));
 
-  self->fields_type = -1;
   self->post_rows = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   self->row_status = g_hash_table_new (g_direct_hash, g_direct_equal);
   rows = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->post_rows)));

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-staff-list.c: a unit's staff records. The rows hold their values
  * themselves, so an edit does not rebuild the list under the cursor;
- * adding and removing records, and undo, show it afresh. */
+ * adding and removing records, undo, and another unit show it afresh,
+ * in the closed rows already made. */
 
 #define G_LOG_DOMAIN "pp-staff-list"
 
@@ -10,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "pp-cell-tip.h"
 #include "pp-gui-util.h"
 #include "pp-staff-list.h"
 
@@ -309,6 +311,29 @@ on_staff_expanded (GtkWidget   *row,
     fill_staff_row (self, row);
 }
 
+/* A closed record's heading keeps to one line each for its title and
+ * subtitle, ellipsized if need be (opened, the record shows it all):
+ * measuring wrapped text is what going from unit to unit spent most of
+ * its time on, for rows mostly below the fold. */
+static void
+set_heading_lines (GtkWidget *row)
+{
+#if ADW_CHECK_VERSION (1, 3, 0)
+  adw_expander_row_set_title_lines (ADW_EXPANDER_ROW (row), 1);
+  adw_expander_row_set_subtitle_lines (ADW_EXPANDER_ROW (row), 1);
+#else
+  /* libadwaita 1.2 has no such setting on the expander row: its heading
+   * is the action row it holds. */
+  GtkWidget *heading = row;
+
+  while (heading != NULL && !ADW_IS_ACTION_ROW (heading))
+    heading = gtk_widget_get_first_child (heading);
+  g_return_if_fail (heading != NULL);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (heading), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (heading), 1);
+#endif
+}
+
 static GtkWidget *
 staff_row (PpStaffList *self,
            PpUnit      *unit,
@@ -318,18 +343,37 @@ staff_row (PpStaffList *self,
   GtkWidget *remove;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  set_heading_lines (row);
   show_heading (row, unit, &unit->staff[index]);
   g_signal_connect (row, "notify::expanded", G_CALLBACK (on_staff_expanded), self);
 
   remove = tagged (gtk_button_new_from_icon_name ("user-trash-symbolic"), index);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Staff Record"));
+  pp_cell_tip_set (remove, _("Remove Staff Record"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Staff Record"),
                                   -1);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+  g_object_set_data (G_OBJECT (row), "staff-remove", remove);
   return row;
+}
+
+/* A closed record's row shows only its heading: it can show another
+ * record (of this unit or the next one shown) at the cost of two labels,
+ * where a new row costs a template's worth of widgets. An opened one
+ * holds its record's details and cannot. */
+static gboolean
+reuse_staff_row (GtkWidget *row,
+                 PpUnit    *unit,
+                 guint      index)
+{
+  if (g_object_get_data (G_OBJECT (row), "filled") != NULL)
+    return FALSE;
+  tagged (row, index);
+  tagged (g_object_get_data (G_OBJECT (row), "staff-remove"), index);
+  show_heading (row, unit, &unit->staff[index]);
+  return TRUE;
 }
 
 void
@@ -337,7 +381,8 @@ pp_staff_list_show (PpStaffList *self,
                     PpEditor    *editor,
                     PpUnit      *unit)
 {
-  GtkWidget *child;
+  GtkWidget *child, *next;
+  guint want = unit ? unit->n_staff : 0, shown = 0;
 
   g_return_if_fail (PP_IS_STAFF_LIST (self));
 
@@ -345,14 +390,28 @@ pp_staff_list_show (PpStaffList *self,
   g_free (self->unit_id);
   self->unit_id = unit ? g_strdup (unit->id) : NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
-    gtk_list_box_remove (self->list, child);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child; child = next)
+    {
+      next = gtk_widget_get_next_sibling (child);
+      if (shown >= want || !ADW_IS_EXPANDER_ROW (child))
+        {
+          gtk_list_box_remove (self->list, child);
+          continue;
+        }
+      if (!reuse_staff_row (child, unit, shown))
+        {
+          /* An opened record's row: a new one in its place. */
+          gtk_list_box_insert (self->list, staff_row (self, unit, shown), (int) shown);
+          gtk_list_box_remove (self->list, child);
+        }
+      shown++;
+    }
   gtk_widget_set_visible (GTK_WIDGET (self), unit != NULL);
   if (unit == NULL)
     return;
 
-  for (guint i = 0; i < unit->n_staff; i++)
-    gtk_list_box_append (self->list, staff_row (self, unit, i));
+  for (; shown < want; shown++)
+    gtk_list_box_append (self->list, staff_row (self, unit, shown));
   if (unit->n_staff == 0)
     {
       gtk_list_box_append (self->list, pp_empty_row_new (unit->n_posts ? _("No staff recorded on these lines.")
