@@ -781,10 +781,10 @@ count_title_cells (GtkWidget *root)
 }
 
 /* While the plan's page is shown, the unit page gets ready in standby:
- * its fields, and rows of the post table for the biggest unit's lines
- * (the sample's are few). The first unit chosen shows its values in
- * those widgets, not new ones; back on the plan's page they wait again,
- * out of reach. */
+ * its fields, rows for the biggest staff, and rows of the post table for
+ * the biggest unit's lines (the sample's are few). The first unit chosen
+ * shows its values in those widgets, not new ones; back on the plan's
+ * page they wait again, out of reach. */
 static void
 test_post_table_ready (void)
 {
@@ -794,7 +794,7 @@ test_post_table_ready (void)
   GPtrArray *units = pp_plan_get_units (plan);
   PpStandbyBin *section = PP_STANDBY_BIN (find_widget (GTK_WIDGET (view), PP_TYPE_STANDBY_BIN));
   PpUnit *unit = pp_plan_find_unit (plan, "cf-shfly");
-  GtkWidget *title, *name;
+  GtkWidget *title, *name, *staff, *first_record;
   guint biggest = 0;
 
   for (guint i = 0; i < units->len; i++)
@@ -807,7 +807,21 @@ test_post_table_ready (void)
   title = find_post_cell (view, GTK_TYPE_ENTRY, 0, PP_POST_FIELD_TITLE);
   g_assert_nonnull (title);
   g_assert_true (gtk_widget_get_mapped (title));
-  /* The unit's fields too, every type's. */
+  /* The staff list's rows for the biggest staff, and the unit's fields,
+   * every type's. */
+  staff = find_widget (find_widget (GTK_WIDGET (section), PP_TYPE_STAFF_LIST), GTK_TYPE_LIST_BOX);
+  first_record = gtk_widget_get_first_child (staff);
+  g_assert_true (ADW_IS_EXPANDER_ROW (first_record));
+  {
+    guint records = 0, most = 0;
+
+    for (GtkWidget *row = first_record; row; row = gtk_widget_get_next_sibling (row))
+      records++;
+    for (guint i = 0; i < units->len; i++)
+      most = MAX (most, ((PpUnit *) g_ptr_array_index (units, i))->n_staff);
+    g_assert_cmpuint (records, ==, most);
+    g_assert_cmpuint (most, >, unit->n_staff);
+  }
   name = find_widget (GTK_WIDGET (section), ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (name);
   g_assert_nonnull (pp_test_find_tagged (GTK_WIDGET (section), GTK_TYPE_SPIN_BUTTON, "unit-field",
@@ -825,6 +839,8 @@ test_post_table_ready (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, unit->posts[0].title);
   g_assert_true (name == find_widget (GTK_WIDGET (section), ADW_TYPE_ENTRY_ROW));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, unit->name);
+  g_assert_true (first_record == gtk_widget_get_first_child (staff));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (first_record)), !=, "");
   g_assert_cmpuint (count_title_cells (GTK_WIDGET (view)), ==, unit->n_posts);
   g_assert_true (gtk_widget_grab_focus (title));
 

@@ -57,6 +57,7 @@ struct _PpPlanView
   PpStandbyBin   *unit_section;  /* fields and post lines; in standby on the plan's page */
   guint           warm_tick;      /* waits for the plan's first frame to start warm_source */
   guint           warm_source;    /* makes the unit page's widgets in idle time */
+  gboolean        staff_prepared; /* warm_source made the staff list's rows */
   guint           reshow_source;  /* shows the unit again after its type changed */
   PpResultList   *results;
   PpPlanOverview *overview;
@@ -904,22 +905,24 @@ add_post_rows (PpPlanView *self,
 
 static void build_fields (PpPlanView *self);
 
-/* At most this many of the table's rows are made ahead, a few at a time. */
+/* At most this many of the table's rows are made ahead, a few at a
+ * time, and at most this many staff records' rows. */
 #define WARM_ROWS_MAX 32
 #define WARM_ROWS_STEP 8
+#define WARM_STAFF_MAX 16
 
-/* While the planner reads the plan's page, the unit page's fields and
- * post table (in standby) are made: the fields first, then rows for the
- * lines of the biggest unit, up to WARM_ROWS_MAX, a step at a time. The
- * first unit chosen then finds its widgets made, styled and measured, as
- * every later one does. */
+/* While the planner reads the plan's page, the unit page (in standby) is
+ * made, a step at a time: the fields, the staff list's rows for the
+ * biggest staff, then the table's rows for the lines of the biggest unit.
+ * The first unit chosen then finds its widgets made, styled and
+ * measured, as every later one does. */
 static gboolean
 warm_unit_page_idle (gpointer data)
 {
   PpPlanView *self = data;
   GPtrArray *units = pp_plan_get_units (pp_editor_get_plan (self->editor));
   guint have = g_list_model_get_n_items (G_LIST_MODEL (self->post_rows));
-  guint want = 0;
+  guint want = 0, staff = 0;
 
   if (self->unit != NULL)
     {
@@ -932,8 +935,19 @@ warm_unit_page_idle (gpointer data)
       build_fields (self);
       return G_SOURCE_CONTINUE;
     }
-  for (guint i = 0; i < units->len && want < WARM_ROWS_MAX; i++)
-    want = MAX (want, ((PpUnit *) g_ptr_array_index (units, i))->n_posts);
+  for (guint i = 0; i < units->len && (want < WARM_ROWS_MAX || staff < WARM_STAFF_MAX); i++)
+    {
+      PpUnit *unit = g_ptr_array_index (units, i);
+
+      want = MAX (want, unit->n_posts);
+      staff = MAX (staff, unit->n_staff);
+    }
+  if (have == 0 && !self->staff_prepared)
+    {
+      self->staff_prepared = TRUE;
+      pp_staff_list_prepare (self->staff, MIN (staff, WARM_STAFF_MAX));
+      return G_SOURCE_CONTINUE;
+    }
   want = MIN (want, WARM_ROWS_MAX);
   if (have < want)
     add_post_rows (self, MIN (want, have + WARM_ROWS_STEP));

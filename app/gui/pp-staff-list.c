@@ -344,7 +344,8 @@ staff_row (PpStaffList *self,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   set_heading_lines (row);
-  show_heading (row, unit, &unit->staff[index]);
+  if (unit != NULL)
+    show_heading (row, unit, &unit->staff[index]);
   g_signal_connect (row, "notify::expanded", G_CALLBACK (on_staff_expanded), self);
 
   remove = tagged (gtk_button_new_from_icon_name ("user-trash-symbolic"), index);
@@ -390,6 +391,10 @@ pp_staff_list_show (PpStaffList *self,
   g_free (self->unit_id);
   self->unit_id = unit ? g_strdup (unit->id) : NULL;
 
+  /* The plan's page: the rows wait, unseen, for the next unit. */
+  if (unit == NULL)
+    return;
+
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child; child = next)
     {
       next = gtk_widget_get_next_sibling (child);
@@ -406,10 +411,6 @@ pp_staff_list_show (PpStaffList *self,
         }
       shown++;
     }
-  gtk_widget_set_visible (GTK_WIDGET (self), unit != NULL);
-  if (unit == NULL)
-    return;
-
   for (; shown < want; shown++)
     gtk_list_box_append (self->list, staff_row (self, unit, shown));
   if (unit->n_staff == 0)
@@ -418,6 +419,22 @@ pp_staff_list_show (PpStaffList *self,
                                                         : _("Add a post line before recording its staff.")));
     }
   gtk_widget_set_sensitive (self->add_button, unit->n_posts > 0);
+}
+
+void
+pp_staff_list_prepare (PpStaffList *self,
+                       guint        n_records)
+{
+  guint have = 0;
+
+  g_return_if_fail (PP_IS_STAFF_LIST (self));
+  g_return_if_fail (self->unit_id == NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child;
+       child = gtk_widget_get_next_sibling (child))
+    have += ADW_IS_EXPANDER_ROW (child) && g_object_get_data (G_OBJECT (child), "filled") == NULL;
+  for (; have < n_records; have++)
+    gtk_list_box_append (self->list, staff_row (self, NULL, have));
 }
 
 static void

@@ -15,10 +15,16 @@ G_BEGIN_DECLS
 #define PP_TYPE_STAFF_LIST (pp_staff_list_get_type ())
 G_DECLARE_FINAL_TYPE (PpStaffList, pp_staff_list, PP, STAFF_LIST, GtkWidget)
 
-GtkWidget *pp_staff_list_new  (void);
-/* Shows the staff of unit as the plan has them now (unit NULL: none). */
-void       pp_staff_list_show (PpStaffList *self,
-                               PpEditor    *editor,
-                               PpUnit      *unit);
+GtkWidget *pp_staff_list_new     (void);
+/* Shows the staff of unit as the plan has them now. Unit NULL: none,
+ * the rows kept for the next unit (the list is hidden by its page). */
+void       pp_staff_list_show    (PpStaffList *self,
+                                  PpEditor    *editor,
+                                  PpUnit      *unit);
+/* Makes closed rows for n_records records ahead of the units to show,
+ * while none is shown: they show the next unit's records at the cost of
+ * their headings. */
+void       pp_staff_list_prepare (PpStaffList *self,
+                                  guint        n_records);
 
 G_END_DECLS
