@@ -4,8 +4,9 @@
  * frame that shows its result ("after-paint" of the window's frame clock).
  *
  *   open: the plan from the library to the first drawn frame, against the
- *         library load alone measured in the same run (target <= 1.5x;
- *         the medians of three of each, as this machine's speed wavers);
+ *         library load alone measured just before it (target <= 1.5x;
+ *         three of each, as this machine's speed wavers: the median of
+ *         the three ratios);
  *   select: one unit chosen in the tree, drawn (<= 50 ms); first the
  *         first unit chosen after the plan opened (each of the three
  *         times), once the window has done what it keeps for idle time
@@ -179,7 +180,8 @@ main (int    argc,
   GtkListView *tree;
   GtkAdjustment *scroll;
   GtkSpinButton *count;
-  double t_load[N_OPENS], t_open[N_OPENS], t_ready[N_OPENS], t_select[N_OPENS], t_switch[N_TRIALS], t_complete[N_TRIALS], t_edit[N_TRIALS], worst_frame = 0;
+  double t_load[N_OPENS], t_open[N_OPENS], ratio[N_OPENS], t_ready[N_OPENS], t_select[N_OPENS];
+  double t_switch[N_TRIALS], t_complete[N_TRIALS], t_edit[N_TRIALS], worst_frame = 0;
   gint64 start, id;
   guint frames = 0;
 
@@ -203,17 +205,6 @@ main (int    argc,
   g_assert_no_error (error);
   g_clear_object (&plan);
 
-  /* The baseline: the library load alone. */
-  for (int i = 0; i < N_OPENS; i++)
-    {
-      g_autoptr(PpPlan) loaded = NULL;
-
-      start = g_get_monotonic_time ();
-      loaded = pp_library_load_plan (library, id, &error);
-      t_load[i] = (g_get_monotonic_time () - start) / 1e6;
-      g_assert_no_error (error);
-    }
-
   window = pp_window_new (NULL, library, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   gtk_window_present (GTK_WINDOW (window));
@@ -236,10 +227,22 @@ main (int    argc,
           /* The plan closed is gone, not left to slow the next. */
           g_assert_null (view);
         }
+      /* The baseline, the library load alone, just before each open:
+       * the machine's speed wavers, so each open has its own. */
+      {
+        g_autoptr(PpPlan) loaded = NULL;
+
+        start = g_get_monotonic_time ();
+        loaded = pp_library_load_plan (library, id, &error);
+        t_load[k] = (g_get_monotonic_time () - start) / 1e6;
+        g_assert_no_error (error);
+      }
+      wait_quiet (200);
       start = g_get_monotonic_time ();
       g_assert_true (pp_window_open_plan (window, id));
       wait_painted ();
       t_open[k] = (g_get_monotonic_time () - start) / 1e6;
+      ratio[k] = t_open[k] / t_load[k];
       view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
 
       /* A unit deep in the tree, with post lines: the last such one. */
@@ -326,13 +329,14 @@ main (int    argc,
   printf ("PostPlan GUI benchmark: %s\n", argv[1]);
   {
     double slowest, load = median_of (t_load, N_OPENS, &slowest), open = median_of (t_open, N_OPENS, &slowest);
-    double ready = median_of (t_ready, N_OPENS, &slowest);
+    double ready = median_of (t_ready, N_OPENS, &slowest), times = median_of (ratio, N_OPENS, &slowest);
 
     figure = g_strdup_printf ("(median of %d)", N_OPENS);
     printf ("  %-34s %10.3f s   %-40s\n", "library load (baseline)", load, figure);
-    target = g_strdup_printf ("<= 1.5x load (%.2fx; median of %d)", open / load, N_OPENS);
+    /* Each open against the load just before it: the median of those. */
+    target = g_strdup_printf ("<= 1.5x load (%.2fx; median of %d)", times, N_OPENS);
     printf ("  %-34s %10.3f s   %-40s %s\n", "open plan to first frame", open, target,
-            open <= 1.5 * load ? "met" : "NOT MET");
+            times <= 1.5 ? "met" : "NOT MET");
     printf ("  %-34s %10.3f s   %-40s\n", "  ... its idle-time work done", ready, figure);
   }
   report_trials ("select a unit first, drawn", t_select, N_OPENS, TRUE);

@@ -58,6 +58,7 @@ struct _PpPlanView
   guint           warm_tick;      /* waits for the plan's first frame to start warm_source */
   guint           warm_source;    /* makes the unit page's widgets in idle time */
   gboolean        staff_prepared; /* warm_source made the staff list's rows */
+  guint           warm_rows;      /* how many table rows warm_source makes */
   guint           reshow_source;  /* shows the unit again after its type changed */
   PpResultList   *results;
   PpPlanOverview *overview;
@@ -911,18 +912,50 @@ static void build_fields (PpPlanView *self);
 #define WARM_ROWS_STEP 8
 #define WARM_STAFF_MAX 16
 
+static int
+compare_guints (gconstpointer a,
+                gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The median count of lines (or staff) of the units that have any: what
+ * to make ahead. Rows beyond a unit's own are removed when it is shown,
+ * and rows it lacks are made then: the median makes the fewest of both. */
+static guint
+typical_count (GPtrArray *units,
+               gboolean   staff)
+{
+  g_autoptr(GArray) counts = g_array_sized_new (FALSE, FALSE, sizeof (guint), units->len);
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      PpUnit *unit = g_ptr_array_index (units, i);
+      guint n = staff ? unit->n_staff : unit->n_posts;
+
+      if (n > 0)
+        g_array_append_val (counts, n);
+    }
+  if (counts->len == 0)
+    return 0;
+  g_array_sort (counts, compare_guints);
+  return g_array_index (counts, guint, counts->len / 2);
+}
+
 /* While the planner reads the plan's page, the unit page (in standby) is
- * made, a step at a time: the fields, the staff list's rows for the
- * biggest staff, then the table's rows for the lines of the biggest unit.
- * The first unit chosen then finds its widgets made, styled and
- * measured, as every later one does. */
+ * made, a step at a time: the fields, the staff list's rows, then the
+ * table's rows, as many as a typical unit has. The first unit chosen
+ * then finds its widgets made, styled and measured, as every later one
+ * does. */
 static gboolean
 warm_unit_page_idle (gpointer data)
 {
   PpPlanView *self = data;
   GPtrArray *units = pp_plan_get_units (pp_editor_get_plan (self->editor));
   guint have = g_list_model_get_n_items (G_LIST_MODEL (self->post_rows));
-  guint want = 0, staff = 0;
+  guint want;
 
   if (self->unit != NULL)
     {
@@ -935,20 +968,14 @@ warm_unit_page_idle (gpointer data)
       build_fields (self);
       return G_SOURCE_CONTINUE;
     }
-  for (guint i = 0; i < units->len && (want < WARM_ROWS_MAX || staff < WARM_STAFF_MAX); i++)
-    {
-      PpUnit *unit = g_ptr_array_index (units, i);
-
-      want = MAX (want, unit->n_posts);
-      staff = MAX (staff, unit->n_staff);
-    }
-  if (have == 0 && !self->staff_prepared)
+  if (!self->staff_prepared)
     {
       self->staff_prepared = TRUE;
-      pp_staff_list_prepare (self->staff, MIN (staff, WARM_STAFF_MAX));
+      pp_staff_list_prepare (self->staff, MIN (typical_count (units, TRUE), WARM_STAFF_MAX));
+      self->warm_rows = MIN (typical_count (units, FALSE), WARM_ROWS_MAX);
       return G_SOURCE_CONTINUE;
     }
-  want = MIN (want, WARM_ROWS_MAX);
+  want = self->warm_rows;
   if (have < want)
     add_post_rows (self, MIN (want, have + WARM_ROWS_STEP));
   if (have + WARM_ROWS_STEP >= want)
