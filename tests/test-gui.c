@@ -1431,9 +1431,13 @@ test_plan_overview (void)
   /* The welfare home's 60% against 70%: one unit of the two short. */
   g_assert_nonnull (strstr (text->str, "Professional-technical posts in welfare institutions · 三(一)1 第二段"));
 
-  /* Every problem leads to its unit. */
+  /* Every problem leads to its unit; a row keeps to one line each for the
+   * unit and the rule, the rule whole in its tooltip. */
   row = find_action_row (GTK_WIDGET (view), "赤峰市社会福利院");
   g_assert_nonnull (row);
+  g_assert_cmpint (adw_action_row_get_title_lines (ADW_ACTION_ROW (row)), ==, 1);
+  g_assert_cmpint (adw_action_row_get_subtitle_lines (ADW_ACTION_ROW (row)), ==, 1);
+  g_assert_cmpstr (pp_cell_tip_get (row), ==, adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
   gtk_widget_activate (row);
   g_assert_nonnull (pp_plan_view_get_unit (view));
   g_assert_cmpstr (pp_plan_view_get_unit (view)->id, ==, "cf-shfly");
