@@ -42,7 +42,7 @@ shown (GtkWidget *widget)
 #define find_post_cell(view, type, index, field) \
   ((gpointer) pp_test_find_tagged (GTK_WIDGET (view), type, "post-index", index, "post-field", field))
 #define find_remove_button(root, index) \
-  ((GtkButton *) pp_test_find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, "post-duplicate", 0))
+  ((GtkButton *) pp_test_find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, "post-remove", 1))
 #define find_duplicate_button(root, index) \
   ((GtkButton *) pp_test_find_tagged (root, GTK_TYPE_BUTTON, "post-index", index, "post-duplicate", 1))
 
@@ -1734,6 +1734,58 @@ staff_rows (PpPlanView *view)
   return rows;
 }
 
+/* A line added or removed from the table's own buttons changes what the
+ * staff list offers: the lines a record may sit on, and whether a record
+ * may be added at all. */
+static void
+test_staff_follow_lines (void)
+{
+  PpWindow *window = pp_test_open_sample_window ("gui-staff-lines.sqlite", 1200, 900);
+  PpPlanView *view = PP_PLAN_VIEW (pp_window_get_plan_view (window));
+  GtkWidget *add_staff;
+  AdwComboRow *post;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_true (pp_plan_view_select_unit (view, "cf"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.add-unit", NULL));
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, 0);
+  add_staff = GTK_WIDGET (find_button (GTK_WIDGET (view), "Add _Staff Record"));
+  g_assert_nonnull (add_staff);
+  g_assert_false (gtk_widget_get_sensitive (add_staff));
+
+  /* One line; a record on it, opened: its line is the only one offered. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.add-post", NULL));
+  g_assert_true (gtk_widget_get_sensitive (add_staff));
+  g_signal_emit_by_name (add_staff, "clicked");
+  post = find_staff_row (view, ADW_TYPE_COMBO_ROW, 0, PP_STAFF_FIELD_POST);
+  g_assert_nonnull (post);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (post)), ==, 1);
+
+  /* The line duplicated from its row: the record, opened again, offers both. */
+  g_signal_emit_by_name (find_duplicate_button (GTK_WIDGET (view), 0), "clicked");
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, 2);
+  rows = staff_rows (view);
+  g_assert_cmpuint (rows->len, ==, 1);
+  adw_expander_row_set_expanded (g_ptr_array_index (rows, 0), TRUE);
+  post = find_staff_row (view, ADW_TYPE_COMBO_ROW, 0, PP_STAFF_FIELD_POST);
+  g_assert_nonnull (post);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (post)), ==, 2);
+
+  /* The record goes, then the copy and the line from their rows: with no
+   * line left, no record can be added. */
+  g_signal_emit_by_name (pp_test_find_tagged (g_ptr_array_index (rows, 0), GTK_TYPE_BUTTON, "staff-index", 0, NULL, 0),
+                         "clicked");
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_staff, ==, 0);
+  g_signal_emit_by_name (find_remove_button (GTK_WIDGET (view), 1), "clicked");
+  g_assert_true (gtk_widget_get_sensitive (add_staff));
+  g_signal_emit_by_name (find_remove_button (GTK_WIDGET (view), 0), "clicked");
+  g_assert_cmpuint (pp_plan_view_get_unit (view)->n_posts, ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (add_staff));
+  g_assert_null (find_remove_button (GTK_WIDGET (view), 0));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Going from unit to unit, a closed record's row shows the next unit's
  * record in its place; an opened one (its details made) is replaced, so
  * that no detail of one record shows under another's heading. */
@@ -1993,6 +2045,7 @@ main (int    argc,
   g_test_add_func ("/gui/fields-follow-unit", test_fields_follow_unit);
   g_test_add_func ("/gui/standby-bin", test_standby_bin);
   g_test_add_func ("/gui/staff-rows-follow-unit", test_staff_rows_follow_unit);
+  g_test_add_func ("/gui/staff-follow-lines", test_staff_follow_lines);
   g_test_add_func ("/gui/post-table-ready", test_post_table_ready);
   g_test_add_func ("/gui/import-file", test_import_file);
   g_test_add_func ("/gui/export-file", test_export_file);

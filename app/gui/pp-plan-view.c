@@ -21,6 +21,7 @@
 #include "pp-plan-overview.h"
 #include "pp-plan-settings.h"
 #include "pp-plan-view.h"
+#include "pp-post-table.h"
 #include "pp-report.h"
 #include "pp-report-print.h"
 #include "pp-report-writers.h"
@@ -39,7 +40,6 @@ struct _PpPlanView
   char           *unit_id;       /* the unit's id: outlives the unit when an edit removes it */
   GtkTreeListModel *tree_model;
   GtkSingleSelection *tree_selection;
-  GListStore     *post_rows;     /* GtkStringObject holding the line index */
   GHashTable     *row_status;    /* status image of a bound tree row → its unit */
 
   GtkWidget      *box;
@@ -53,7 +53,7 @@ struct _PpPlanView
   GtkLabel       *unit_title;
   GtkLabel       *unit_subtitle;
   GtkListBox     *fields;
-  GtkColumnView  *posts;
+  PpPostTable    *posts;
   PpStandbyBin   *unit_section;  /* fields and post lines; in standby on the plan's page */
   guint           warm_tick;      /* waits for the plan's first frame to start warm_source */
   guint           warm_source;    /* makes the unit page's widgets in idle time */
@@ -307,602 +307,7 @@ on_unit_search_changed (PpPlanView *self)
   g_free (selected_id);
 }
 
-/* Post table ----------------------------------------------------------- */
-
-typedef enum
-{
-  COLUMN_TITLE,
-  COLUMN_CATEGORY,
-  COLUMN_LEVEL,
-  COLUMN_SOCIAL_WORK,
-  COLUMN_SPECIAL,
-  COLUMN_NEW,
-  COLUMN_COUNT,
-  COLUMN_FILLED,
-  COLUMN_GRADUATE_RESERVED,
-  COLUMN_DUPLICATE,
-  COLUMN_REMOVE,
-} Column;
-
-static void rebuild_posts (PpPlanView *self);
-
-static guint
-row_index (GtkListItem *list_item)
-{
-  return (guint) g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (list_item)), NULL, 10);
-}
-
-static void show_post_cell (PpPlanView *self,
-                            GtkWidget  *cell);
-
-/* A refused cell: the reason beside it, as long as the row shows the
- * same line, as well as in the toast. */
-static void
-refuse_cell (GtkWidget  *cell,
-             const char *reason)
-{
-  pp_refuse (cell, reason);
-  gtk_widget_add_css_class (cell, "error");
-  pp_cell_tip_show (cell, reason);
-}
-
-/* An edit of a cell the editor refused: the model's reason beside the
- * cell; the library's (it could not save) in a dialog, since no value of
- * the cell would help. */
-static void
-refuse_cell_error (GtkWidget    *cell,
-                   const GError *error)
-{
-  if (error->domain == PP_LIBRARY_ERROR)
-    pp_refuse_error (cell, error);
-  else
-    refuse_cell (cell, error->message);
-}
-
-/* The cell's value was taken (or the row shows another line): back to
- * its plain look. */
-static void
-accept_cell (GtkWidget *cell)
-{
-  /* Most cells were never refused: leave them be, it is a hot path. */
-  if (!gtk_widget_has_css_class (cell, "error"))
-    return;
-  gtk_widget_remove_css_class (cell, "error");
-  pp_cell_tip_set (cell, g_object_get_data (G_OBJECT (cell), "default-tooltip"));
-}
-
-/* Every editable cell carries its line and field; one function applies
- * what the user chose, and puts the cell back when the model says no. */
-static void
-apply_post_field (PpPlanView *self,
-                  GtkWidget  *cell,
-                  const char *value)
-{
-  g_autoptr(GError) error = NULL;
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "post-index"));
-  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "post-field"));
-
-  if (self->unit == NULL || index >= self->unit->n_posts)
-    return;
-  if (!pp_editor_apply (self->editor, pp_command_set_post_field (self->unit->id, index, field, value), &error))
-    {
-      refuse_cell_error (cell, error);
-      show_post_cell (self, cell);
-      return;
-    }
-  accept_cell (cell);
-}
-
-static void
-on_count_changed (GtkSpinButton *spin,
-                  PpPlanView    *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "post-index"));
-  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "post-field"));
-  int value = gtk_spin_button_get_value_as_int (spin);
-  g_autofree char *text = NULL;
-  const PpPost *post;
-
-  if (self->unit == NULL || index >= self->unit->n_posts)
-    return;
-  post = &self->unit->posts[index];
-  /* Putting a refused value back echoes here: that is no edit. */
-  if ((guint) value == (field == PP_POST_FIELD_COUNT ? post->count
-                        : field == PP_POST_FIELD_FILLED ? post->filled
-                        : post->graduate_reserved))
-    return;
-  text = g_strdup_printf ("%d", value);
-  apply_post_field (self, GTK_WIDGET (spin), text);
-}
-
-/* Enter or leaving the cell commits a title. */
-static void
-commit_title (PpPlanView *self,
-              GtkEntry   *entry)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "post-index"));
-  g_autofree char *title = NULL;
-
-  /* Focus can leave a cell as its row is rebound for another unit: only
-   * the unit the cell was showing takes its text. */
-  if (self->unit == NULL || index >= self->unit->n_posts ||
-      g_object_get_data (G_OBJECT (entry), "post-unit") != self->unit)
-    return;
-  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  if (title[0] == '\0')
-    {
-      refuse_cell (GTK_WIDGET (entry), _("A post line needs a title: the old one is kept"));
-      show_post_cell (self, GTK_WIDGET (entry));
-      return;
-    }
-  if (g_strcmp0 (title, gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), title);
-  if (g_strcmp0 (title, self->unit->posts[index].title) != 0)
-    apply_post_field (self, GTK_WIDGET (entry), title);
-}
-
-static void
-on_title_activate (GtkEntry   *entry,
-                   PpPlanView *self)
-{
-  commit_title (self, entry);
-}
-
-static void
-on_title_leave (GtkEventControllerFocus *focus,
-                PpPlanView              *self)
-{
-  commit_title (self, GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))));
-}
-
-/* The cell of a line's column in the table, or NULL when not shown. */
-static GtkWidget *
-find_post_cell (GtkWidget *root,
-                guint      index,
-                Column     column)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_object_get_data (G_OBJECT (child), "post-column") == GUINT_TO_POINTER (column) &&
-          g_object_get_data (G_OBJECT (child), "post-index") == GUINT_TO_POINTER (index))
-        return child;
-      if ((found = find_post_cell (child, index, column)))
-        return found;
-    }
-  return NULL;
-}
-
-/* A new category: a level outside its range goes with the old category,
- * in the same undoable step. */
-static void
-apply_category (PpPlanView   *self,
-                PpChoiceCell *choice,
-                PpCategory    category)
-{
-  g_autoptr(GError) error = NULL;
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (choice), "post-index"));
-  const char *unit_id;
-  const PpPost *post;
-  PpCommand *command;
-  GtkWidget *level_cell;
-  int lo, hi;
-
-  if (self->unit == NULL || index >= self->unit->n_posts)
-    return;
-  unit_id = self->unit->id;
-  post = &self->unit->posts[index];
-  pp_category_get_level_range (category, &lo, &hi);
-  command = pp_command_set_post_field (unit_id, index, PP_POST_FIELD_CATEGORY, pp_category_to_string (category));
-  if (post->level >= 0 && (lo < 0 || post->level < lo || post->level > hi))
-    {
-      PpCommand *group = pp_command_post_group_new (unit_id);
-
-      pp_command_post_group_add (group, command);
-      pp_command_post_group_add (group, pp_command_set_post_field (unit_id, index, PP_POST_FIELD_LEVEL, ""));
-      command = group;
-    }
-  if (!pp_editor_apply (self->editor, command, &error))
-    {
-      refuse_cell_error (GTK_WIDGET (choice), error);
-      show_post_cell (self, GTK_WIDGET (choice));
-      return;
-    }
-  accept_cell (GTK_WIDGET (choice));
-  /* The level's choices follow the category. */
-  if ((level_cell = find_post_cell (GTK_WIDGET (self->posts), index, COLUMN_LEVEL)))
-    show_post_cell (self, level_cell);
-}
-
-static void
-on_choice_selected (PpChoiceCell *choice,
-                    GParamSpec   *pspec,
-                    PpPlanView   *self)
-{
-  PpPostField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (choice), "post-field"));
-  guint selected = pp_choice_cell_get_selected (choice);
-  int lo = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (choice), "level-min"));
-  guint count = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (choice), "level-count"));
-  g_autofree char *value = NULL;
-
-  if (field == PP_POST_FIELD_CATEGORY)
-    {
-      /* The first choice, “—”, is no category. */
-      apply_category (self, choice, selected == GTK_INVALID_LIST_POSITION ? PP_CATEGORY_NONE : selected);
-      return;
-    }
-  /* “—” leaves the level unset; then the category's levels; last, maybe,
-   * the level out of range the line already has, which is no change. */
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-    value = g_strdup ("");
-  else if (selected <= count)
-    value = g_strdup_printf ("%d", lo + (int) selected - 1);
-  else
-    return;
-  apply_post_field (self, GTK_WIDGET (choice), value);
-}
-
-static void
-on_post_flag_toggled (GtkCheckButton *check,
-                      PpPlanView     *self)
-{
-  apply_post_field (self, GTK_WIDGET (check), gtk_check_button_get_active (check) ? "true" : "false");
-}
-
-/* A copy of the line right below it, as a start for a similar one. No
- * one holds the copy yet: its filled posts start at none. */
-static void
-on_duplicate_clicked (GtkButton  *button,
-                      PpPlanView *self)
-{
-  g_autoptr(GError) error = NULL;
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "post-index"));
-  g_autofree char *prefix = NULL;
-  g_autofree char *id = NULL;
-  PpPost copy;
-
-  if (self->unit == NULL || index >= self->unit->n_posts)
-    return;
-  copy = self->unit->posts[index];
-  copy.filled = 0;
-  prefix = g_strconcat (self->unit->id, "-line", NULL);
-  id = pp_plan_make_id (pp_editor_get_plan (self->editor), prefix);
-  copy.id = id;
-  if (!pp_editor_apply (self->editor, pp_command_add_post (self->unit->id, index + 1, &copy), &error))
-    {
-      pp_refuse_error (GTK_WIDGET (button), error);
-      return;
-    }
-  rebuild_posts (self);
-}
-
-static void
-on_remove_clicked (GtkButton  *button,
-                   PpPlanView *self)
-{
-  g_autoptr(GError) error = NULL;
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "post-index"));
-
-  if (self->unit == NULL || index >= self->unit->n_posts)
-    return;
-  if (!pp_editor_apply (self->editor, pp_command_remove_post (self->unit->id, index), &error))
-    {
-      pp_refuse_error (GTK_WIDGET (button), error);
-      return;
-    }
-  rebuild_posts (self);
-}
-
-static GtkWidget *
-new_category_choice (void)
-{
-  GtkWidget *cell = pp_choice_cell_new (_("Category"));
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  g_ptr_array_add (labels, (gpointer) "—");
-  for (PpCategory category = PP_CATEGORY_MANAGEMENT; category <= PP_CATEGORY_SKILLED; category++)
-    g_ptr_array_add (labels, (gpointer) pp_category_get_label (category));
-  g_ptr_array_add (labels, NULL);
-  pp_choice_cell_set_choices (PP_CHOICE_CELL (cell), (const char * const *) labels->pdata);
-  return cell;
-}
-
-/* The levels a line of its category may take (management 1–10,
- * professional-technical 1–13, skilled 0–5) after “—” for none; a line
- * without a category takes no level. A level the plan already holds
- * outside that range (from an imported file) stays on offer, marked, so
- * that the cell never shows what the line does not say. */
-static void
-show_level_choices (PpChoiceCell *cell,
-                    const PpPost *post)
-{
-  int lo, hi, extra = -1;
-  guint count;
-  gpointer key;
-
-  pp_category_get_level_range (post->category, &lo, &hi);
-  count = lo < 0 ? 0 : (guint) (hi - lo + 1);
-  if (post->level >= 0 && (lo < 0 || post->level < lo || post->level > hi))
-    extra = post->level;
-
-  /* New choices only when they differ: most lines of a unit share them. */
-  key = GINT_TO_POINTER (((lo + 2) << 16) | ((hi + 2) << 8) | (extra + 2));
-  if (g_object_get_data (G_OBJECT (cell), "level-key") != key)
-    {
-      g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
-      g_auto(GStrv) choices = NULL;
-
-      g_object_set_data (G_OBJECT (cell), "level-key", key);
-      g_strv_builder_add (labels, "—");
-      for (guint i = 0; i < count; i++)
-        {
-          g_autofree char *text = g_strdup_printf ("%u", lo + i);
-          g_strv_builder_add (labels, text);
-        }
-      if (extra >= 0)
-        {
-          /* TRANSLATORS: a level outside its category's range, e.g. "12 ⚠" */
-          g_autofree char *text = g_strdup_printf (_("%d ⚠"), extra);
-          g_strv_builder_add (labels, text);
-        }
-      choices = g_strv_builder_end (labels);
-      pp_choice_cell_set_choices (cell, (const char * const *) choices);
-      g_object_set_data (G_OBJECT (cell), "level-min", GINT_TO_POINTER (lo));
-      g_object_set_data (G_OBJECT (cell), "level-count", GUINT_TO_POINTER (count));
-    }
-  pp_choice_cell_set_selected (cell, post->level < 0 ? 0 : extra >= 0 ? count + 1 : (guint) (post->level - lo) + 1);
-
-  if (extra >= 0)
-    {
-      g_autofree char *reason = NULL;
-
-      if (lo < 0)
-        reason = g_strdup_printf (_("Level %d on a line without a category: choose the category first"), extra);
-      else
-        /* TRANSLATORS: a level, and the lowest and highest its category allows */
-        reason = g_strdup_printf (_("Level %d is outside this category's levels (%d–%d): choose another"),
-                                  extra, lo, hi);
-      gtk_widget_add_css_class (GTK_WIDGET (cell), "error");
-      pp_cell_tip_set (GTK_WIDGET (cell), reason);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (cell), "error");
-      pp_cell_tip_set (GTK_WIDGET (cell), lo < 0 ? _("Choose the category first") : NULL);
-    }
-}
-
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            gpointer                  column_data)
-{
-  PpPlanView *self = g_object_get_data (G_OBJECT (factory), "view");
-  Column column = GPOINTER_TO_UINT (column_data);
-  GtkWidget *cell = NULL;
-  PpPostField field = PP_POST_FIELD_TITLE;
-
-  switch (column)
-    {
-    case COLUMN_TITLE:
-      {
-        /* An entry, not a GtkEditableLabel: in GTK 4.8 that one leaves a
-         * focus callback behind when its row goes, and crashes later. */
-        GtkEventController *focus = gtk_event_controller_focus_new ();
-
-        cell = gtk_entry_new ();
-        gtk_widget_add_css_class (cell, "flat");
-        /* The title is what the planner reads first: never squeeze it away. */
-        gtk_editable_set_width_chars (GTK_EDITABLE (cell), 12);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _("Post line title"), -1);
-        g_signal_connect (cell, "activate", G_CALLBACK (on_title_activate), self);
-        g_signal_connect (focus, "leave", G_CALLBACK (on_title_leave), self);
-        gtk_widget_add_controller (cell, focus);
-      }
-      break;
-    case COLUMN_CATEGORY:
-      cell = new_category_choice ();
-      field = PP_POST_FIELD_CATEGORY;
-      g_signal_connect (cell, "notify::selected", G_CALLBACK (on_choice_selected), self);
-      break;
-    case COLUMN_LEVEL:
-      cell = pp_choice_cell_new (_("Level"));
-      field = PP_POST_FIELD_LEVEL;
-      g_signal_connect (cell, "notify::selected", G_CALLBACK (on_choice_selected), self);
-      break;
-    case COLUMN_SOCIAL_WORK:
-    case COLUMN_SPECIAL:
-    case COLUMN_NEW:
-      {
-        static const struct { PpPostField field; const char *label; } flags[] = {
-          [COLUMN_SOCIAL_WORK] = { PP_POST_FIELD_SOCIAL_WORK, N_("Social-work post") },
-          [COLUMN_SPECIAL] = { PP_POST_FIELD_SPECIAL, N_("Special post (特设岗位)") },
-          [COLUMN_NEW] = { PP_POST_FIELD_NEW, N_("Newly created post") },
-        };
-
-        cell = gtk_check_button_new ();
-        field = flags[column].field;
-        gtk_widget_set_halign (cell, GTK_ALIGN_CENTER);
-        pp_cell_tip_set (cell, _(flags[column].label));
-        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _(flags[column].label), -1);
-        g_signal_connect (cell, "toggled", G_CALLBACK (on_post_flag_toggled), self);
-      }
-      break;
-    case COLUMN_COUNT:
-    case COLUMN_FILLED:
-    case COLUMN_GRADUATE_RESERVED:
-      cell = gtk_spin_button_new_with_range (0, G_MAXINT32, 1);
-      field = column == COLUMN_COUNT ? PP_POST_FIELD_COUNT
-            : column == COLUMN_FILLED ? PP_POST_FIELD_FILLED
-            : PP_POST_FIELD_GRADUATE_RESERVED;
-      /* Counts of a unit's posts are short: keep the table narrow. */
-      gtk_editable_set_width_chars (GTK_EDITABLE (cell), 4);
-      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (cell), TRUE);
-      g_signal_connect (cell, "value-changed", G_CALLBACK (on_count_changed), self);
-      break;
-    case COLUMN_DUPLICATE:
-      cell = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-      gtk_widget_add_css_class (cell, "flat");
-      pp_cell_tip_set (cell, _("Duplicate Post Line"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Duplicate Post Line"), -1);
-      /* Tells it from the remove button, for tests that look for one. */
-      g_object_set_data (G_OBJECT (cell), "post-duplicate", GUINT_TO_POINTER (1));
-      g_signal_connect (cell, "clicked", G_CALLBACK (on_duplicate_clicked), self);
-      break;
-    case COLUMN_REMOVE:
-      cell = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      gtk_widget_add_css_class (cell, "flat");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Remove Post Line"), -1);
-      g_signal_connect (cell, "clicked", G_CALLBACK (on_remove_clicked), self);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  g_object_set_data (G_OBJECT (cell), "post-cell", GUINT_TO_POINTER (TRUE));
-  g_object_set_data (G_OBJECT (cell), "post-field", GUINT_TO_POINTER (field));
-  g_object_set_data (G_OBJECT (cell), "post-column", GUINT_TO_POINTER (column));
-  g_object_set_data_full (G_OBJECT (cell), "default-tooltip", g_strdup (pp_cell_tip_get (cell)), g_free);
-  gtk_list_item_set_child (list_item, cell);
-}
-
-/* Puts the model's value of a line's field into its cell. Binding does
- * this, and so does a refused edit: the cell itself goes back, since
- * rebinding the row would destroy the focused widget mid-signal. */
-static void
-show_post_cell (PpPlanView *self,
-                GtkWidget  *cell)
-{
-  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "post-column"));
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "post-index"));
-  const PpPost *post;
-  gboolean held = FALSE;
-
-  if (self->unit == NULL || index >= self->unit->n_posts)
-    return;
-  post = &self->unit->posts[index];
-
-  /* Showing the model is not an edit. */
-  g_signal_handlers_block_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  switch (column)
-    {
-    case COLUMN_TITLE:
-      gtk_editable_set_text (GTK_EDITABLE (cell), post->title);
-      break;
-    case COLUMN_CATEGORY:
-      pp_choice_cell_set_selected (PP_CHOICE_CELL (cell), post->category);
-      break;
-    case COLUMN_LEVEL:
-      show_level_choices (PP_CHOICE_CELL (cell), post);
-      break;
-    case COLUMN_SOCIAL_WORK:
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), (post->flags & PP_POST_SOCIAL_WORK) != 0);
-      break;
-    case COLUMN_SPECIAL:
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), (post->flags & PP_POST_SPECIAL) != 0);
-      break;
-    case COLUMN_NEW:
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), (post->flags & PP_POST_NEW) != 0);
-      break;
-    case COLUMN_GRADUATE_RESERVED:
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell), post->graduate_reserved);
-      break;
-    case COLUMN_COUNT:
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell), post->count);
-      break;
-    case COLUMN_FILLED:
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell), post->filled);
-      break;
-    case COLUMN_DUPLICATE:
-      break;
-    case COLUMN_REMOVE:
-      /* A line that staff hold cannot go: say so before the click. */
-      for (guint s = 0; s < self->unit->n_staff && !held; s++)
-        held = self->unit->staff[s].post == index;
-      gtk_widget_set_sensitive (cell, !held);
-      pp_cell_tip_set (cell, held ? _("Staff hold this line: move or remove them first")
-                             : _("Remove Post Line"));
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  g_signal_handlers_unblock_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-}
-
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           gpointer                  column_data)
-{
-  PpPlanView *self = g_object_get_data (G_OBJECT (factory), "view");
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-
-  g_object_set_data (G_OBJECT (cell), "post-index", GUINT_TO_POINTER (row_index (list_item)));
-  g_object_set_data (G_OBJECT (cell), "post-unit", self->unit);
-  /* A new line in this row: an earlier refusal no longer applies. */
-  accept_cell (cell);
-  show_post_cell (self, cell);
-}
-
-static void
-add_column (PpPlanView *self,
-            const char *title,
-            Column      column,
-            gboolean    expand)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) view_column = NULL;
-
-  g_object_set_data (G_OBJECT (factory), "view", self);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GUINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GUINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, g_object_ref (factory));
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_append_column (self->posts, view_column);
-}
-
-/* Shows the lines of the unit now shown in the cells already made: every
- * cell (the unit changed), or only the remove buttons (staff moved). */
-static void
-rebind_cells (PpPlanView *self,
-              GtkWidget  *root,
-              gboolean    only_remove)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_object_get_data (G_OBJECT (child), "post-cell") == NULL)
-        {
-          rebind_cells (self, child, only_remove);
-          continue;
-        }
-      if (only_remove && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "post-column")) != COLUMN_REMOVE)
-        continue;
-      g_object_set_data (G_OBJECT (child), "post-unit", self->unit);
-      accept_cell (child);
-      show_post_cell (self, child);
-    }
-}
-
-/* Rows for line positions [have, want) of the table. */
-static void
-add_post_rows (PpPlanView *self,
-               guint       want)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  guint have = g_list_model_get_n_items (G_LIST_MODEL (self->post_rows));
-
-  for (guint i = have; i < want; i++)
-    {
-      g_autofree char *index = g_strdup_printf ("%u", i);
-      g_ptr_array_add (rows, gtk_string_object_new (index));
-    }
-  g_list_store_splice (self->post_rows, have, 0, rows->pdata, rows->len);
-}
+/* Unit page ------------------------------------------------------------ */
 
 static void build_fields (PpPlanView *self);
 
@@ -954,7 +359,7 @@ warm_unit_page_idle (gpointer data)
 {
   PpPlanView *self = data;
   GPtrArray *units = pp_plan_get_units (pp_editor_get_plan (self->editor));
-  guint have = g_list_model_get_n_items (G_LIST_MODEL (self->post_rows));
+  guint have = pp_post_table_get_n_rows (self->posts);
   guint want;
 
   if (self->unit != NULL)
@@ -977,7 +382,7 @@ warm_unit_page_idle (gpointer data)
     }
   want = self->warm_rows;
   if (have < want)
-    add_post_rows (self, MIN (want, have + WARM_ROWS_STEP));
+    pp_post_table_prepare (self->posts, MIN (want, have + WARM_ROWS_STEP));
   if (have + WARM_ROWS_STEP >= want)
     {
       self->warm_source = 0;
@@ -1001,26 +406,25 @@ start_warming (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-/* The table's rows stand for line positions 0…n−1, not for lines: rows
- * the new unit also has keep their cells, which show its lines at once,
- * so that turning from unit to unit makes cells only for extra rows. The
- * plan's page keeps them all, in standby. */
+/* The unit's lines and staff. The plan's page keeps the table's rows and
+ * the staff rows, in standby, for the next unit. */
 static void
 rebuild_posts (PpPlanView *self)
 {
-  guint have = g_list_model_get_n_items (G_LIST_MODEL (self->post_rows));
-  guint want = self->unit ? self->unit->n_posts : have;
+  gboolean first = pp_post_table_get_n_rows (self->posts) == 0;
 
   /* Staff name their lines: the staff list follows the lines. */
   pp_staff_list_show (self->staff, self->editor, self->unit);
-
-  if (want < have)
-    g_list_store_splice (self->post_rows, want, have - want, NULL, 0);
-  rebind_cells (self, GTK_WIDGET (self->posts), FALSE);
-  if (want > have)
-    add_post_rows (self, want);
-  if (self->unit == NULL && have == 0 && self->warm_tick == 0 && self->warm_source == 0)
+  pp_post_table_show (self->posts, self->editor, self->unit);
+  if (self->unit == NULL && first && self->warm_tick == 0 && self->warm_source == 0)
     self->warm_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), start_warming, NULL, NULL);
+}
+
+/* A line added or removed from the table's own buttons. */
+static void
+on_lines_changed (PpPlanView *self)
+{
+  pp_staff_list_show (self->staff, self->editor, self->unit);
 }
 
 /* Unit fields ----------------------------------------------------------- */
@@ -1277,8 +681,6 @@ refresh_field_widget (PpPlanView *self,
     for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
       refresh_field_widget (self, child);
   g_signal_handlers_unblock_matched (widget, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  /* A refusal shown for the unit before does not hold for this one. */
-  accept_cell (widget);
 }
 
 /* Which rows a unit of a type shows: the name always; type and flags
@@ -1479,7 +881,7 @@ on_editor_changed (PpEditor   *editor,
        * Staff may have moved on or off a line: its remove button says. */
       show_compliance (self);
       if (unit == self->unit)
-        rebind_cells (self, GTK_WIDGET (self->posts), TRUE);
+        pp_post_table_refresh_holders (self->posts);
       refresh_row_status (self);
     }
   g_free (selected_id);
@@ -1963,7 +1365,6 @@ pp_plan_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->tree_selection, self);
   g_clear_object (&self->tree_selection);
   g_clear_object (&self->tree_model);
-  g_clear_object (&self->post_rows);
   g_clear_pointer (&self->row_status, g_hash_table_unref);
   g_clear_object (&self->editor);
   g_clear_pointer (&self->unit_id, g_free);
@@ -1982,6 +1383,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   g_type_ensure (PP_TYPE_RESULT_LIST);
   g_type_ensure (PP_TYPE_PLAN_OVERVIEW);
   g_type_ensure (PP_TYPE_STAFF_LIST);
+  g_type_ensure (PP_TYPE_POST_TABLE);
   g_type_ensure (PP_TYPE_STANDBY_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/postplan/PostPlan/pp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, box);
@@ -2002,6 +1404,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, overview);
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, staff);
   gtk_widget_class_bind_template_callback (widget_class, rebuild_posts);
+  gtk_widget_class_bind_template_callback (widget_class, on_lines_changed);
 
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, history_activated);
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL, history_activated);
@@ -2033,32 +1436,13 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
 static void
 pp_plan_view_init (PpPlanView *self)
 {
-  g_autoptr(GtkNoSelection) rows = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Tests find the tree's parts as a user does, by what they are. */
   g_object_set_data (G_OBJECT (self->tree), "unit-tree", GUINT_TO_POINTER (1));
   g_object_set_data (G_OBJECT (self->unit_search), "unit-tree", GUINT_TO_POINTER (1));
   g_object_set_data (G_OBJECT (self->tree_stack), "unit-tree", GUINT_TO_POINTER (1));
 
-  self->post_rows = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   self->row_status = g_hash_table_new (g_direct_hash, g_direct_equal);
-  rows = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->post_rows)));
-  gtk_column_view_set_model (self->posts, GTK_SELECTION_MODEL (rows));
-  add_column (self, _("Title"), COLUMN_TITLE, TRUE);
-  add_column (self, _("Category"), COLUMN_CATEGORY, FALSE);
-  add_column (self, _("Level"), COLUMN_LEVEL, FALSE);
-  add_column (self, _("Social Work"), COLUMN_SOCIAL_WORK, FALSE);
-  /* TRANSLATORS: column of the special-post flag (特设岗位) */
-  add_column (self, _("Special"), COLUMN_SPECIAL, FALSE);
-  /* TRANSLATORS: column of the newly-created-post flag */
-  add_column (self, _("New"), COLUMN_NEW, FALSE);
-  add_column (self, _("Count"), COLUMN_COUNT, FALSE);
-  add_column (self, _("Filled"), COLUMN_FILLED, FALSE);
-  /* TRANSLATORS: column of posts reserved for graduates */
-  add_column (self, _("For Graduates"), COLUMN_GRADUATE_RESERVED, FALSE);
-  add_column (self, "", COLUMN_DUPLICATE, FALSE);
-  add_column (self, "", COLUMN_REMOVE, FALSE);
 }
 
 GtkWidget *
