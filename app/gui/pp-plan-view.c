@@ -28,6 +28,7 @@
 #include "pp-result-list.h"
 #include "pp-staff-list.h"
 #include "pp-standby-bin.h"
+#include "pp-unit-fields.h"
 #include "pp-unit-item.h"
 #include "pp-unit-types.h"
 
@@ -52,7 +53,7 @@ struct _PpPlanView
   GtkStack       *tree_stack;
   GtkLabel       *unit_title;
   GtkLabel       *unit_subtitle;
-  GtkListBox     *fields;
+  PpUnitFields   *fields;
   PpPostTable    *posts;
   PpStandbyBin   *unit_section;  /* fields and post lines; in standby on the plan's page */
   guint           warm_tick;      /* waits for the plan's first frame to start warm_source */
@@ -309,8 +310,6 @@ on_unit_search_changed (PpPlanView *self)
 
 /* Unit page ------------------------------------------------------------ */
 
-static void build_fields (PpPlanView *self);
-
 /* At most this many of the table's rows are made ahead, a few at a
  * time, and at most this many staff records' rows. */
 #define WARM_ROWS_MAX 32
@@ -368,11 +367,8 @@ warm_unit_page_idle (gpointer data)
       self->warm_source = 0;
       return G_SOURCE_REMOVE;
     }
-  if (gtk_widget_get_first_child (GTK_WIDGET (self->fields)) == NULL)
-    {
-      build_fields (self);
-      return G_SOURCE_CONTINUE;
-    }
+  if (pp_unit_fields_prepare (self->fields))
+    return G_SOURCE_CONTINUE;
   if (!self->staff_prepared)
     {
       self->staff_prepared = TRUE;
@@ -427,164 +423,6 @@ on_lines_changed (PpPlanView *self)
   pp_staff_list_show (self->staff, self->editor, self->unit);
 }
 
-/* Unit fields ----------------------------------------------------------- */
-
-static void
-apply_unit_field (PpPlanView  *self,
-                  GtkWidget   *widget,
-                  PpUnitField  field,
-                  const char  *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->unit == NULL)
-    return;
-  if (!pp_editor_apply (self->editor, pp_command_set_unit_field (self->unit->id, field, value), &error))
-    pp_refuse_error (widget, error);
-}
-
-static void
-on_name_applied (AdwEntryRow *row,
-                 PpPlanView  *self)
-{
-  apply_unit_field (self, GTK_WIDGET (row), PP_UNIT_FIELD_NAME, gtk_editable_get_text (GTK_EDITABLE (row)));
-}
-
-static void
-on_flag_toggled (GtkSwitch  *toggle,
-                 GParamSpec *pspec,
-                 PpPlanView *self)
-{
-  PpUnitField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "unit-field"));
-
-  apply_unit_field (self, GTK_WIDGET (toggle), field, gtk_switch_get_active (toggle) ? "true" : "false");
-}
-
-static void
-on_driver_changed (GtkSpinButton *spin,
-                   PpPlanView    *self)
-{
-  PpUnitField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "unit-field"));
-  g_autofree char *value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (spin));
-
-  apply_unit_field (self, GTK_WIDGET (spin), field, value);
-}
-
-static void
-add_flag_row (PpPlanView  *self,
-              const char  *title,
-              PpUnitField  field,
-              PpUnitFlags  flag)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *toggle = gtk_switch_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (toggle), "unit-field", GUINT_TO_POINTER (field));
-  /* What refresh_field_widget () shows in it for the unit shown. */
-  g_object_set_data (G_OBJECT (toggle), "unit-flag", GUINT_TO_POINTER (flag));
-  g_signal_connect (toggle, "notify::active", G_CALLBACK (on_flag_toggled), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-  gtk_list_box_append (self->fields, row);
-}
-
-static void
-add_driver_row (PpPlanView  *self,
-                const char  *title,
-                PpUnitField  field,
-                PpDriver     driver)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, G_MAXINT32, 100);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (spin), "unit-field", GUINT_TO_POINTER (field));
-  /* What refresh_field_widget () shows in it for the unit shown. */
-  g_object_set_data (G_OBJECT (spin), "unit-driver", GUINT_TO_POINTER (driver + 1));
-  g_signal_connect (spin, "value-changed", G_CALLBACK (on_driver_changed), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  gtk_list_box_append (self->fields, row);
-}
-
-static void
-on_budget_changed (GtkSpinButton *spin,
-                   PpPlanView    *self)
-{
-  g_autoptr(GError) error = NULL;
-  PpProjectField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "project-field")) - 1;
-  g_autofree char *value = g_strdup_printf ("%.0f", gtk_spin_button_get_value (spin));
-
-  if (self->unit == NULL)
-    return;
-  if (!pp_editor_apply (self->editor, pp_command_set_project_field (self->unit->id, field, value), &error))
-    pp_refuse_error (GTK_WIDGET (spin), error);
-}
-
-static void
-on_service_field_selected (AdwComboRow *row,
-                           GParamSpec  *pspec,
-                           PpPlanView  *self)
-{
-  g_autoptr(GError) error = NULL;
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->unit == NULL || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  if (!pp_editor_apply (self->editor,
-                        pp_command_set_project_field (self->unit->id, PP_PROJECT_FIELD_FIELD,
-                                                      pp_field_to_string (selected)), &error))
-    pp_refuse_error (GTK_WIDGET (row), error);
-}
-
-static void
-add_budget_row (PpPlanView     *self,
-                const char     *title,
-                PpProjectField  field,
-                double          step)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, field == PP_PROJECT_FIELD_CYCLE_YEARS ? 100 : 999999999999.0,
-                                                    step);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);
-  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  /* 1 + the field: the first field is 0, and no tag reads as 0 too. */
-  g_object_set_data (G_OBJECT (spin), "project-field", GUINT_TO_POINTER (field + 1));
-  g_signal_connect (spin, "value-changed", G_CALLBACK (on_budget_changed), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  gtk_list_box_append (self->fields, row);
-}
-
-/* A purchased project's yearly budget (in yuan), field and cycle. */
-static void
-add_budget_rows (PpPlanView *self)
-{
-  g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
-  GtkWidget *field_row = adw_combo_row_new ();
-
-  add_budget_row (self, _("Yearly funds (yuan)"), PP_PROJECT_FIELD_FUNDS, 1000);
-  add_budget_row (self, _("Labour cost (yuan)"), PP_PROJECT_FIELD_LABOUR, 1000);
-  add_budget_row (self, _("Activities, management, insurance, tax and training (yuan)"),
-                  PP_PROJECT_FIELD_OVERHEAD, 1000);
-  add_budget_row (self, _("Supervision (yuan)"), PP_PROJECT_FIELD_SUPERVISION, 1000);
-  add_budget_row (self, _("Purchase cycle (years)"), PP_PROJECT_FIELD_CYCLE_YEARS, 1);
-
-  for (PpField f = 0; f < PP_N_FIELDS; f++)
-    gtk_string_list_append (fields, pp_field_get_label (f));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), _("Service field"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (field_row), G_LIST_MODEL (fields));
-  g_object_set_data (G_OBJECT (field_row), "project-field", GUINT_TO_POINTER (PP_PROJECT_FIELD_FIELD + 1));
-  g_signal_connect (field_row, "notify::selected", G_CALLBACK (on_service_field_selected), self);
-  gtk_list_box_append (self->fields, field_row);
-}
-
 static void show_unit (PpPlanView *self,
                        PpUnit     *unit);
 
@@ -598,201 +436,13 @@ reshow_unit_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Another type asks for other fields and another subtitle: the unit is
+ * shown again, but not from inside the type row's own signal. */
 static void
-on_type_selected (AdwComboRow *row,
-                  GParamSpec  *pspec,
-                  PpPlanView  *self)
+on_type_changed (PpPlanView *self)
 {
-  g_autoptr(GError) error = NULL;
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->unit == NULL || selected == GTK_INVALID_LIST_POSITION || pp_unit_types_at (selected) == self->unit->type)
-    return;
-  if (!pp_editor_apply (self->editor,
-                        pp_command_set_unit_field (self->unit->id, PP_UNIT_FIELD_TYPE,
-                                                   pp_unit_type_to_string (pp_unit_types_at (selected))), &error))
-    {
-      pp_refuse_error (GTK_WIDGET (row), error);
-      return;
-    }
-  /* Another type asks for other drivers: rebuild the page, but not from
-   * inside the row's own signal. */
   if (self->reshow_source == 0)
     self->reshow_source = g_idle_add (reshow_unit_idle, self);
-}
-
-static void
-add_type_row (PpPlanView *self)
-{
-  g_autoptr(GListModel) types = pp_unit_types_new_model ();
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Type"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), types);
-  g_object_set_data (G_OBJECT (row), "unit-field", GUINT_TO_POINTER (PP_UNIT_FIELD_TYPE));
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_type_selected), self);
-  gtk_list_box_append (self->fields, row);
-}
-
-static gint64
-project_value (const PpProject *p,
-               PpProjectField   field)
-{
-  switch (field)
-    {
-    case PP_PROJECT_FIELD_FUNDS: return p->funds;
-    case PP_PROJECT_FIELD_LABOUR: return p->labour;
-    case PP_PROJECT_FIELD_OVERHEAD: return p->overhead;
-    case PP_PROJECT_FIELD_SUPERVISION: return p->supervision;
-    case PP_PROJECT_FIELD_CYCLE_YEARS: return p->cycle_years;
-    default: g_return_val_if_reached (0);
-    }
-}
-
-/* Puts the unit's values into a field widget, or the field widgets
- * under it. */
-static void
-refresh_field_widget (PpPlanView *self,
-                      GtkWidget  *widget)
-{
-  PpUnit *unit = self->unit;
-  PpProject none = { 0 };
-  const PpProject *p = unit->project ? unit->project : &none;
-  gpointer project_field = g_object_get_data (G_OBJECT (widget), "project-field");
-
-  /* Showing the model is not an edit. */
-  g_signal_handlers_block_matched (widget, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  if (ADW_IS_ENTRY_ROW (widget))
-    gtk_editable_set_text (GTK_EDITABLE (widget), unit->name);
-  else if (ADW_IS_COMBO_ROW (widget) && project_field != NULL)
-    adw_combo_row_set_selected (ADW_COMBO_ROW (widget), p->field);
-  else if (ADW_IS_COMBO_ROW (widget))
-    adw_combo_row_set_selected (ADW_COMBO_ROW (widget), pp_unit_types_position_of (unit->type));
-  else if (GTK_IS_SWITCH (widget))
-    gtk_switch_set_active (GTK_SWITCH (widget),
-                           (unit->flags & GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "unit-flag"))) != 0);
-  else if (GTK_IS_SPIN_BUTTON (widget) && project_field != NULL)
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget),
-                               (double) project_value (p, GPOINTER_TO_UINT (project_field) - 1));
-  else if (GTK_IS_SPIN_BUTTON (widget))
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget),
-                               unit->drivers[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "unit-driver")) - 1]);
-  else
-    for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-      refresh_field_widget (self, child);
-  g_signal_handlers_unblock_matched (widget, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-}
-
-/* Which rows a unit of a type shows: the name always; type and flags
- * for every unit but a region; a driver only for the types it counts
- * for; the budget only for a purchased project. */
-typedef enum
-{
-  FIELD_ROW_NAME,
-  FIELD_ROW_INSTITUTION,   /* type and flags */
-  FIELD_ROW_DRIVER,        /* "unit-driver" on its spin button */
-  FIELD_ROW_BUDGET,
-} FieldRow;
-
-static int
-driver_of_type (PpUnitType type)
-{
-  switch (type)
-    {
-    case PP_UNIT_UNION:
-      return PP_DRIVER_WORKERS;
-    case PP_UNIT_URBAN_COMMUNITY:
-    case PP_UNIT_RURAL_COMMUNITY:
-      return PP_DRIVER_POPULATION;
-    case PP_UNIT_SCHOOL:
-      return PP_DRIVER_STUDENTS;
-    case PP_UNIT_CORRECTIONS:
-    case PP_UNIT_DRUG_REHAB:
-      return PP_DRIVER_RECIPIENTS;
-    default:
-      return -1;
-    }
-}
-
-static gboolean
-field_row_wanted (GtkWidget  *row,
-                  PpUnitType  type)
-{
-  switch ((FieldRow) GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field-row")))
-    {
-    case FIELD_ROW_NAME:
-      return TRUE;
-    case FIELD_ROW_INSTITUTION:
-      return type != PP_UNIT_REGION;
-    case FIELD_ROW_DRIVER:
-      return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "field-driver")) == driver_of_type (type);
-    case FIELD_ROW_BUDGET:
-      return type == PP_UNIT_PURCHASED_PROJECT;
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-}
-
-/* Every row any type could show, made once, for the first unit shown. */
-static void
-build_fields (PpPlanView *self)
-{
-  static const struct { const char *title; PpUnitField field; PpDriver driver; } drivers[] = {
-    { N_("Workers covered"), PP_UNIT_FIELD_WORKERS, PP_DRIVER_WORKERS },
-    { N_("Population"), PP_UNIT_FIELD_POPULATION, PP_DRIVER_POPULATION },
-    { N_("Students"), PP_UNIT_FIELD_STUDENTS, PP_DRIVER_STUDENTS },
-    { N_("Service recipients"), PP_UNIT_FIELD_RECIPIENTS, PP_DRIVER_RECIPIENTS },
-  };
-  GtkWidget *name = adw_entry_row_new (), *row;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (name), TRUE);
-  g_signal_connect (name, "apply", G_CALLBACK (on_name_applied), self);
-  gtk_list_box_append (self->fields, name);
-
-  add_type_row (self);
-  add_flag_row (self, _("Public institution"), PP_UNIT_FIELD_PUBLIC_INSTITUTION, PP_UNIT_PUBLIC_INSTITUTION);
-  add_flag_row (self, _("Pilot unit"), PP_UNIT_FIELD_PILOT, PP_UNIT_PILOT);
-  add_flag_row (self, _("At the county seat"), PP_UNIT_FIELD_COUNTY_SEAT, PP_UNIT_COUNTY_SEAT);
-  for (row = gtk_widget_get_next_sibling (name); row; row = gtk_widget_get_next_sibling (row))
-    g_object_set_data (G_OBJECT (row), "field-row", GUINT_TO_POINTER (FIELD_ROW_INSTITUTION));
-
-  for (guint i = 0; i < G_N_ELEMENTS (drivers); i++)
-    {
-      add_driver_row (self, _(drivers[i].title), drivers[i].field, drivers[i].driver);
-      row = gtk_widget_get_last_child (GTK_WIDGET (self->fields));
-      g_object_set_data (G_OBJECT (row), "field-row", GUINT_TO_POINTER (FIELD_ROW_DRIVER));
-      g_object_set_data (G_OBJECT (row), "field-driver", GINT_TO_POINTER (drivers[i].driver));
-    }
-
-  row = gtk_widget_get_last_child (GTK_WIDGET (self->fields));
-  add_budget_rows (self);
-  for (row = gtk_widget_get_next_sibling (row); row; row = gtk_widget_get_next_sibling (row))
-    g_object_set_data (G_OBJECT (row), "field-row", GUINT_TO_POINTER (FIELD_ROW_BUDGET));
-}
-
-/* Name, flags, and only the drivers that matter for the unit's type. The
- * rows are made once and shown or hidden by type: going from unit to
- * unit, of any type, then changes values, not widgets. */
-static void
-rebuild_fields (PpPlanView *self)
-{
-  PpUnit *unit = self->unit;
-
-  /* The plan's page keeps them, in standby, as the last unit left them. */
-  if (unit == NULL)
-    return;
-  if (gtk_widget_get_first_child (GTK_WIDGET (self->fields)) == NULL)
-    build_fields (self);
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->fields)); row;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      gboolean wanted = field_row_wanted (row, unit->type);
-
-      gtk_widget_set_visible (row, wanted);
-      if (wanted)
-        refresh_field_widget (self, row);
-    }
 }
 
 /* The results of the unit shown; for the whole plan, the overview too. */
@@ -830,7 +480,7 @@ show_unit (PpPlanView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.delete-unit", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add-sibling", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.move-unit", unit != NULL);
-  rebuild_fields (self);
+  pp_unit_fields_show (self->fields, self->editor, unit);
   rebuild_posts (self);
   show_compliance (self);
 }
@@ -1384,6 +1034,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   g_type_ensure (PP_TYPE_PLAN_OVERVIEW);
   g_type_ensure (PP_TYPE_STAFF_LIST);
   g_type_ensure (PP_TYPE_POST_TABLE);
+  g_type_ensure (PP_TYPE_UNIT_FIELDS);
   g_type_ensure (PP_TYPE_STANDBY_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/postplan/PostPlan/pp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, box);
@@ -1405,6 +1056,7 @@ pp_plan_view_class_init (PpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpPlanView, staff);
   gtk_widget_class_bind_template_callback (widget_class, rebuild_posts);
   gtk_widget_class_bind_template_callback (widget_class, on_lines_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_type_changed);
 
   gtk_widget_class_install_action (widget_class, "plan.undo", NULL, history_activated);
   gtk_widget_class_install_action (widget_class, "plan.redo", NULL, history_activated);
