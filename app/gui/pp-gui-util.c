@@ -79,3 +79,16 @@ pp_refuse_error (GtkWidget    *widget,
   gtk_widget_error_bell (widget);
   gtk_widget_activate_action (widget, "win.show-problem", "(ss)", heading, error->message);
 }
+
+gboolean
+pp_apply_or_refuse (PpEditor  *editor,
+                    GtkWidget *widget,
+                    PpCommand *command)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (pp_editor_apply (editor, command, &error))
+    return TRUE;
+  pp_refuse_error (widget, error);
+  return FALSE;
+}

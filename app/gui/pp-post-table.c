@@ -298,7 +298,6 @@ static void
 on_duplicate_clicked (GtkButton   *button,
                       PpPostTable *self)
 {
-  g_autoptr(GError) error = NULL;
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "post-index"));
   PpUnit *unit = shown_unit (self);
   g_autofree char *prefix = NULL;
@@ -312,30 +311,21 @@ on_duplicate_clicked (GtkButton   *button,
   prefix = g_strconcat (unit->id, "-line", NULL);
   id = pp_plan_make_id (pp_editor_get_plan (self->editor), prefix);
   copy.id = id;
-  if (!pp_editor_apply (self->editor, pp_command_add_post (unit->id, index + 1, &copy), &error))
-    {
-      pp_refuse_error (GTK_WIDGET (button), error);
-      return;
-    }
-  lines_changed (self);
+  if (pp_apply_or_refuse (self->editor, GTK_WIDGET (button), pp_command_add_post (unit->id, index + 1, &copy)))
+    lines_changed (self);
 }
 
 static void
 on_remove_clicked (GtkButton   *button,
                    PpPostTable *self)
 {
-  g_autoptr(GError) error = NULL;
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "post-index"));
   PpUnit *unit = shown_unit (self);
 
   if (unit == NULL || index >= unit->n_posts)
     return;
-  if (!pp_editor_apply (self->editor, pp_command_remove_post (unit->id, index), &error))
-    {
-      pp_refuse_error (GTK_WIDGET (button), error);
-      return;
-    }
-  lines_changed (self);
+  if (pp_apply_or_refuse (self->editor, GTK_WIDGET (button), pp_command_remove_post (unit->id, index)))
+    lines_changed (self);
 }
 
 static GtkWidget *

@@ -38,14 +38,8 @@ apply_remedy (PpResultList *self,
               GtkWidget    *button,
               PpCommand    *command)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!pp_editor_apply (self->editor, command, &error))
-    {
-      pp_refuse_error (button, error);
-      return;
-    }
-  g_signal_emit (self, signals[REMEDY_APPLIED], 0);
+  if (pp_apply_or_refuse (self->editor, button, command))
+    g_signal_emit (self, signals[REMEDY_APPLIED], 0);
 }
 
 /* The remedy is made again on a click, from the check as it is then: a

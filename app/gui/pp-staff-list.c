@@ -56,19 +56,6 @@ staff_index (GtkWidget *widget)
   return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "staff-index"));
 }
 
-static gboolean
-apply (PpStaffList *self,
-       GtkWidget   *widget,
-       PpCommand   *command)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (pp_editor_apply (self->editor, command, &error))
-    return TRUE;
-  pp_refuse_error (widget, error);
-  return FALSE;
-}
-
 /* The record's heading: its name (or id), its line and certificate. */
 static void
 show_heading (GtkWidget     *record,
@@ -97,7 +84,7 @@ apply_field (PpStaffList  *self,
   GtkWidget *record = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
 
   if (unit == NULL || staff_index (widget) >= unit->n_staff ||
-      !apply (self, widget, pp_command_set_staff_field (unit->id, staff_index (widget), field, value)))
+      !pp_apply_or_refuse (self->editor, widget, pp_command_set_staff_field (unit->id, staff_index (widget), field, value)))
     return FALSE;
   if (record != NULL)
     show_heading (record, unit, &unit->staff[staff_index (widget)]);
@@ -174,7 +161,7 @@ on_hours_changed (GtkSpinButton *spin,
     return;
   /* No hours is no training that year: the year goes. */
   text = hours > 0 ? g_strdup_printf ("%d", hours) : g_strdup ("");
-  if (!apply (self, GTK_WIDGET (spin), pp_command_set_training (unit->id, index, year, text)))
+  if (!pp_apply_or_refuse (self->editor, GTK_WIDGET (spin), pp_command_set_training (unit->id, index, year, text)))
     gtk_spin_button_set_value (spin, hours_in (&unit->staff[index], year));
 }
 
@@ -185,7 +172,7 @@ on_remove_clicked (GtkButton   *button,
   PpUnit *unit = shown_unit (self);
 
   if (unit != NULL && staff_index (GTK_WIDGET (button)) < unit->n_staff &&
-      apply (self, GTK_WIDGET (button), pp_command_remove_staff (unit->id, staff_index (GTK_WIDGET (button)))))
+      pp_apply_or_refuse (self->editor, GTK_WIDGET (button), pp_command_remove_staff (unit->id, staff_index (GTK_WIDGET (button)))))
     pp_staff_list_show (self, self->editor, shown_unit (self));
 }
 
@@ -202,7 +189,7 @@ on_add_clicked (GtkButton   *button,
   prefix = g_strconcat (unit->id, "-staff", NULL);
   id = pp_plan_make_id (pp_editor_get_plan (self->editor), prefix);
   /* On the first line; the planner picks the right one in the row. */
-  if (apply (self, GTK_WIDGET (button), pp_command_add_staff (unit->id, unit->n_staff, id, unit->posts[0].id)))
+  if (pp_apply_or_refuse (self->editor, GTK_WIDGET (button), pp_command_add_staff (unit->id, unit->n_staff, id, unit->posts[0].id)))
     {
       pp_staff_list_show (self, self->editor, shown_unit (self));
       /* The new record open, ready for its details. */

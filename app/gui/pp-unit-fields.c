@@ -40,19 +40,27 @@ shown_unit (PpUnitFields *self)
                                        : NULL;
 }
 
-static void
+static gboolean
 apply_unit_field (PpUnitFields *self,
                   GtkWidget    *widget,
                   PpUnitField   field,
                   const char   *value)
 {
-  g_autoptr(GError) error = NULL;
   PpUnit *unit = shown_unit (self);
 
-  if (unit == NULL)
-    return;
-  if (!pp_editor_apply (self->editor, pp_command_set_unit_field (unit->id, field, value), &error))
-    pp_refuse_error (widget, error);
+  return unit != NULL && pp_apply_or_refuse (self->editor, widget, pp_command_set_unit_field (unit->id, field, value));
+}
+
+static void
+apply_project_field (PpUnitFields   *self,
+                     GtkWidget      *widget,
+                     PpProjectField  field,
+                     const char     *value)
+{
+  PpUnit *unit = shown_unit (self);
+
+  if (unit != NULL)
+    pp_apply_or_refuse (self->editor, widget, pp_command_set_project_field (unit->id, field, value));
 }
 
 static void
@@ -126,15 +134,10 @@ static void
 on_budget_changed (GtkSpinButton *spin,
                    PpUnitFields  *self)
 {
-  g_autoptr(GError) error = NULL;
   PpProjectField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "project-field")) - 1;
   g_autofree char *value = g_strdup_printf ("%.0f", gtk_spin_button_get_value (spin));
-  PpUnit *unit = shown_unit (self);
 
-  if (unit == NULL)
-    return;
-  if (!pp_editor_apply (self->editor, pp_command_set_project_field (unit->id, field, value), &error))
-    pp_refuse_error (GTK_WIDGET (spin), error);
+  apply_project_field (self, GTK_WIDGET (spin), field, value);
 }
 
 static void
@@ -142,16 +145,10 @@ on_service_field_selected (AdwComboRow  *row,
                            GParamSpec   *pspec,
                            PpUnitFields *self)
 {
-  g_autoptr(GError) error = NULL;
   guint selected = adw_combo_row_get_selected (row);
-  PpUnit *unit = shown_unit (self);
 
-  if (unit == NULL || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  if (!pp_editor_apply (self->editor,
-                        pp_command_set_project_field (unit->id, PP_PROJECT_FIELD_FIELD,
-                                                      pp_field_to_string (selected)), &error))
-    pp_refuse_error (GTK_WIDGET (row), error);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    apply_project_field (self, GTK_WIDGET (row), PP_PROJECT_FIELD_FIELD, pp_field_to_string (selected));
 }
 
 static void
@@ -204,19 +201,14 @@ on_type_selected (AdwComboRow  *row,
                   GParamSpec   *pspec,
                   PpUnitFields *self)
 {
-  g_autoptr(GError) error = NULL;
   guint selected = adw_combo_row_get_selected (row);
   PpUnit *unit = shown_unit (self);
 
   if (unit == NULL || selected == GTK_INVALID_LIST_POSITION || pp_unit_types_at (selected) == unit->type)
     return;
-  if (!pp_editor_apply (self->editor,
-                        pp_command_set_unit_field (unit->id, PP_UNIT_FIELD_TYPE,
-                                                   pp_unit_type_to_string (pp_unit_types_at (selected))), &error))
-    {
-      pp_refuse_error (GTK_WIDGET (row), error);
-      return;
-    }
+  if (!apply_unit_field (self, GTK_WIDGET (row), PP_UNIT_FIELD_TYPE,
+                         pp_unit_type_to_string (pp_unit_types_at (selected))))
+    return;
   /* Another type asks for other drivers, and names the unit otherwise:
    * the page shows the unit again. */
   g_signal_emit (self, signals[TYPE_CHANGED], 0);
