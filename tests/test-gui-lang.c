@@ -41,6 +41,18 @@ count_scripts (const char *text,
     }
 }
 
+/* Counts the folded flaps under a widget: at a desktop's width, none may
+ * be, in any language (longer words must wrap, not push a pane away). */
+static guint
+count_folded (GtkWidget *widget)
+{
+  guint n = ADW_IS_FLAP (widget) && adw_flap_get_folded (ADW_FLAP (widget)) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_folded (child);
+  return n;
+}
+
 /* Every label, button label, window title and tooltip (GTK's or a
  * table cell's) under a widget. */
 static void
@@ -106,6 +118,7 @@ test_main_windows (void)
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
   pp_test_wait_for_frames (GTK_WIDGET (window), 3);
   check_window_text (GTK_WIDGET (window), "unit page");
+  g_assert_cmpuint (count_folded (GTK_WIDGET (window)), ==, 0);
   pp_test_screenshot (GTK_WIDGET (window), unit_png);
 
   /* The library, with the sample in it. */

@@ -107,6 +107,31 @@ remedy_label (PpResultList   *self,
                           (int) post.count, post.title);
 }
 
+/* The least width of a result's text, in characters: narrower than the
+ * panel ever is. Without it, GTK finds a wrapped label's least width by
+ * laying its text out at no width at all, a line per word (per character
+ * in Chinese), and Pango shapes the rest of the text again for each line:
+ * that was a third of the time a unit took to show. */
+#define RESULT_TEXT_MIN_CHARS 20
+
+static void
+wrap_text (GtkLabel *label)
+{
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (label, RESULT_TEXT_MIN_CHARS);
+}
+
+static GtkWidget *
+wrapped_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  wrap_text (GTK_LABEL (label));
+  return label;
+}
+
 static GtkWidget *
 remedy_button (PpResultList *self,
                const char   *label,
@@ -115,7 +140,10 @@ remedy_button (PpResultList *self,
 {
   GtkWidget *button = gtk_button_new_with_label (label);
 
-  gtk_widget_add_css_class (button, "pill");
+  /* A remedy's words may be longer than the panel is wide (in Mongolian,
+   * say): they wrap, rather than widen the panel until it folds away. */
+  wrap_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))));
+  gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), GTK_JUSTIFY_CENTER);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   g_object_set_data (G_OBJECT (button), "result-index", GUINT_TO_POINTER (index));
   g_object_set_data (G_OBJECT (button), "convert", GINT_TO_POINTER (convert));
@@ -145,25 +173,6 @@ quote_expander (const PpRule *rule)
   gtk_widget_add_css_class (quote, "source-quote");
   gtk_expander_set_child (GTK_EXPANDER (expander), quote);
   return expander;
-}
-
-/* The least width of a result's text, in characters: narrower than the
- * panel ever is. Without it, GTK finds a wrapped label's least width by
- * laying its text out at no width at all, a line per word (per character
- * in Chinese), and Pango shapes the rest of the text again for each line:
- * that was a third of the time a unit took to show. */
-#define RESULT_TEXT_MIN_CHARS 20
-
-static GtkWidget *
-wrapped_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), RESULT_TEXT_MIN_CHARS);
-  return label;
 }
 
 /* What a result's row shows, in words: a row that would show the same
