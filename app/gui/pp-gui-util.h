@@ -29,9 +29,9 @@ void        pp_refuse_error     (GtkWidget    *widget,
                                  const GError *error);
 /* Applies the command (taking it); a refusal is said from the widget
  * the planner edited, as pp_refuse_error () does. */
-gboolean    pp_apply_or_refuse  (PpEditor     *editor,
-                                 GtkWidget    *widget,
-                                 PpCommand    *command);
+gboolean    pp_apply_or_refuse  (PpEditor   *editor,
+                                 GtkWidget  *widget,
+                                 PpCommand  *command);
 /* For g_ptr_array_sort () of const PpResult *: fail → warn → na → pass,
  * and within a status the check's own order. */
 gint        pp_result_compare_worst_first (gconstpointer a,

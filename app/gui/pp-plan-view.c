@@ -12,7 +12,6 @@
 
 #include "pp-check-summary.h"
 #include "pp-cell-tip.h"
-#include "pp-choice-cell.h"
 #include "pp-date.h"
 #include "pp-file-error.h"
 #include "pp-gui-util.h"
@@ -30,7 +29,6 @@
 #include "pp-standby-bin.h"
 #include "pp-unit-fields.h"
 #include "pp-unit-item.h"
-#include "pp-unit-types.h"
 
 struct _PpPlanView
 {
@@ -468,11 +466,14 @@ show_unit (PpPlanView *self,
     {
       gtk_label_set_label (self->unit_title, unit->name);
       gtk_label_set_label (self->unit_subtitle, pp_unit_type_get_label (unit->type));
+      /* Whole, where the line is too short for it. */
+      pp_cell_tip_set (GTK_WIDGET (self->unit_subtitle), pp_unit_type_get_label (unit->type));
     }
   else
     {
       gtk_label_set_label (self->unit_title, pp_plan_get_title (plan));
       gtk_label_set_label (self->unit_subtitle, _("Whole plan"));
+      pp_cell_tip_set (GTK_WIDGET (self->unit_subtitle), NULL);
     }
   /* The plan itself has no post lines: its page is its results. */
   pp_standby_bin_set_standby (self->unit_section, unit == NULL);

@@ -569,7 +569,6 @@ show_post_cell (PpPostTable *self,
   g_signal_handlers_unblock_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 
-
 static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
@@ -713,6 +712,7 @@ pp_post_table_dispose (GObject *object)
   PpPostTable *self = (PpPostTable *) object;
 
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  self->view = NULL;   /* went with the scroller */
   g_clear_object (&self->rows);
   g_clear_pointer (&self->unit_id, g_free);
   self->editor = NULL;
@@ -733,6 +733,7 @@ pp_post_table_class_init (PpPostTableClass *klass)
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

@@ -84,7 +84,8 @@ apply_field (PpStaffList  *self,
   GtkWidget *record = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
 
   if (unit == NULL || staff_index (widget) >= unit->n_staff ||
-      !pp_apply_or_refuse (self->editor, widget, pp_command_set_staff_field (unit->id, staff_index (widget), field, value)))
+      !pp_apply_or_refuse (self->editor, widget,
+                           pp_command_set_staff_field (unit->id, staff_index (widget), field, value)))
     return FALSE;
   if (record != NULL)
     show_heading (record, unit, &unit->staff[staff_index (widget)]);
@@ -172,7 +173,8 @@ on_remove_clicked (GtkButton   *button,
   PpUnit *unit = shown_unit (self);
 
   if (unit != NULL && staff_index (GTK_WIDGET (button)) < unit->n_staff &&
-      pp_apply_or_refuse (self->editor, GTK_WIDGET (button), pp_command_remove_staff (unit->id, staff_index (GTK_WIDGET (button)))))
+      pp_apply_or_refuse (self->editor, GTK_WIDGET (button),
+                          pp_command_remove_staff (unit->id, staff_index (GTK_WIDGET (button)))))
     pp_staff_list_show (self, self->editor, shown_unit (self));
 }
 
@@ -189,7 +191,8 @@ on_add_clicked (GtkButton   *button,
   prefix = g_strconcat (unit->id, "-staff", NULL);
   id = pp_plan_make_id (pp_editor_get_plan (self->editor), prefix);
   /* On the first line; the planner picks the right one in the row. */
-  if (pp_apply_or_refuse (self->editor, GTK_WIDGET (button), pp_command_add_staff (unit->id, unit->n_staff, id, unit->posts[0].id)))
+  if (pp_apply_or_refuse (self->editor, GTK_WIDGET (button),
+                          pp_command_add_staff (unit->id, unit->n_staff, id, unit->posts[0].id)))
     {
       pp_staff_list_show (self, self->editor, shown_unit (self));
       /* The new record open, ready for its details. */

@@ -326,7 +326,8 @@ field_row_wanted (GtkWidget  *row,
     }
 }
 
-/* Every row any type could show, made once: ahead of the first unit, or for it. */
+/* Every row any type could show, made once: ahead of the first unit, or
+ * for it. */
 static void
 build_fields (PpUnitFields *self)
 {
@@ -429,6 +430,7 @@ pp_unit_fields_class_init (PpUnitFieldsClass *klass)
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
