@@ -155,6 +155,32 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* Asserts that every label under root ends inside frame (is not cut off
+ * at its edge); returns how many labels it saw. */
+static guint
+assert_labels_within (GtkWidget *root,
+                      GtkWidget *frame)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_point_t end;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
+        {
+          g_assert_true (gtk_widget_compute_point (child, frame,
+                                                   &GRAPHENE_POINT_INIT (gtk_widget_get_width (child), 0), &end));
+          if (end.x > gtk_widget_get_width (frame))
+            g_error ("“%s” ends at %.0f, past the edge at %d", gtk_label_get_label (GTK_LABEL (child)), end.x,
+                     gtk_widget_get_width (frame));
+          n++;
+        }
+      n += assert_labels_within (child, frame);
+    }
+  return n;
+}
+
 static void
 test_remedy_button (void)
 {
@@ -193,6 +219,15 @@ test_remedy_button (void)
   g_assert_true (pp_plan_view_select_unit (view, "cf-shfly"));
   g_assert_null (find_button (GTK_WIDGET (view), "Convert"));
   g_assert_nonnull (find_button (GTK_WIDGET (view), "Add 10 posts"));
+  /* Its results, a warning among them, fit the panel at its narrowest:
+   * no text runs past its edge. */
+  pp_test_wait_for_frames (GTK_WIDGET (window), 3);
+  {
+    GtkWidget *results = find_widget (GTK_WIDGET (view), PP_TYPE_RESULT_LIST);
+
+    g_assert_cmpuint (assert_labels_within (results, gtk_widget_get_ancestor (results, GTK_TYPE_SCROLLED_WINDOW)),
+                      >, 10);
+  }
   /* With 12 deputy directors (10 vacant), 18 of 39: converting 10 of
    * them makes 28 of 39 (71.8%). */
   gtk_spin_button_set_value (find_count_spin (GTK_WIDGET (view), 1), 12);

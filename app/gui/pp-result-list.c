@@ -108,11 +108,13 @@ remedy_label (PpResultList   *self,
 }
 
 /* The least width of a result's text, in characters: narrower than the
- * panel ever is. Without it, GTK finds a wrapped label's least width by
+ * panel ever is, beside a status word too. GTK counts a character as
+ * the font's widest (some 14 px with Chinese fonts), and the panel has
+ * 290 px for text. Without it, GTK finds a wrapped label's least width by
  * laying its text out at no width at all, a line per word (per character
  * in Chinese), and Pango shapes the rest of the text again for each line:
  * that was a third of the time a unit took to show. */
-#define RESULT_TEXT_MIN_CHARS 20
+#define RESULT_TEXT_MIN_CHARS 14
 
 static void
 wrap_text (GtkLabel *label)
@@ -235,6 +237,10 @@ result_row (PpResultList  *self,
   GtkWidget *heading, *body, *quote;
 
   heading = wrapped_label (text->title);
+  /* Expanding, GTK 4.8's box gives it the width left beside the status;
+   * not expanding, a box of a wrapped label and a word could allocate it
+   * the width its lines had at another width, past the panel's edge. */
+  gtk_widget_set_hexpand (heading, TRUE);
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_set_valign (status, GTK_ALIGN_START);
   gtk_widget_add_css_class (status, pp_status_css_class (result->status));
