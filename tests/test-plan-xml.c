@@ -129,6 +129,56 @@ test_round_trip_text (void)
   assert_round_trip (again);
 }
 
+/* The exact bytes of an export of a file written without indentation:
+ * the declaration, two-space indentation,
+ * empty elements closed in place, and attribute values escaped as
+ * xmlTextWriter, which wrote earlier versions' files, escaped them (tab,
+ * newline and carriage return as references; the apostrophe as it is). */
+static void
+test_layout (void)
+{
+  static const char input[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"A &amp; B &lt;c&gt; &quot;d&quot; 'e' 社工&#9;tab&#10;nl&#13;cr\" policy=\"shenzhen-2020\" date=\"2024-01-01\">\n"
+    "<override rule=\"national.band-structure\" param=\"caps\" value=\"1-13:1-7&lt;=1/5\"/>\n"
+    "<unit id=\"p\" type=\"purchased-project\" name=\"项目 &gt; x\" county-seat=\"true\">\n"
+    "<post id=\"a\" title=\"社工 &amp; 督导 ½ é 𝄞\" social-work=\"true\" count=\"3\" filled=\"2\" new=\"true\" graduate-reserved=\"1\"/>\n"
+    "<post id=\"b\" title=\"plain 普通\" count=\"0\" filled=\"0\"/>\n"
+    "<staff id=\"s\" post=\"a\" certificate=\"assistant\" directed-city=\"深圳&quot;市\"><training year=\"2024\" hours=\"80\"/></staff>\n"
+    "<project funds=\"500000\" labour=\"425000\" overhead=\"50000\" supervision=\"25000\" field=\"mental-health\" cycle-years=\"3\"/>\n"
+    "</unit>\n"
+    "<unit id=\"q\" type=\"region\" level=\"city\" name=\"空\">\n"
+    "</unit>\n"
+    "</plan>\n";
+  static const char expected[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:postplan:plan:1\" version=\"1\" title=\"A &amp; B &lt;c&gt; &quot;d&quot; 'e' 社工&#9;tab&#10;nl&#13;cr\" policy=\"shenzhen-2020\" date=\"2024-01-01\">\n"
+    "  <override rule=\"national.band-structure\" param=\"caps\" value=\"1-13:1-7&lt;=1/5\"/>\n"
+    "  <unit id=\"p\" type=\"purchased-project\" name=\"项目 &gt; x\" county-seat=\"true\">\n"
+    "    <post id=\"a\" title=\"社工 &amp; 督导 ½ é 𝄞\" social-work=\"true\" count=\"3\" filled=\"2\" new=\"true\" graduate-reserved=\"1\"/>\n"
+    "    <post id=\"b\" title=\"plain 普通\" count=\"0\" filled=\"0\"/>\n"
+    "    <staff id=\"s\" post=\"a\" certificate=\"assistant\" directed-city=\"深圳&quot;市\">\n"
+    "      <training year=\"2024\" hours=\"80\"/>\n"
+    "    </staff>\n"
+    "    <project funds=\"500000\" labour=\"425000\" overhead=\"50000\" supervision=\"25000\" field=\"mental-health\" cycle-years=\"3\"/>\n"
+    "  </unit>\n"
+    "  <unit id=\"q\" type=\"region\" level=\"city\" name=\"空\"/>\n"
+    "</plan>\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *in = tmp_path ("layout-in.xml");
+  g_autofree char *out = tmp_path ("layout-out.xml");
+  g_autofree char *text = NULL;
+  g_autoptr(PpPlan) plan = NULL;
+
+  g_assert_true (g_file_set_contents (in, input, -1, &error));
+  plan = pp_plan_read_file (in, &error);
+  g_assert_no_error (error);
+  g_assert_true (pp_plan_write_file (plan, out, &error));
+  g_assert_no_error (error);
+  text = read_text (out);
+  g_assert_cmpstr (text, ==, expected);
+}
+
 static void
 test_empty_units (void)
 {
@@ -315,6 +365,7 @@ main (int    argc,
   g_test_add_func ("/core/plan-xml/round-trip/sample", test_round_trip_sample);
   g_test_add_func ("/core/plan-xml/round-trip/generated", test_round_trip_generated);
   g_test_add_func ("/core/plan-xml/round-trip/text", test_round_trip_text);
+  g_test_add_func ("/core/plan-xml/layout", test_layout);
   g_test_add_func ("/core/plan-xml/foreign-attribute", test_foreign_attribute_accepted);
   g_test_add_func ("/core/plan-xml/empty-units", test_empty_units);
   g_test_add_func ("/core/plan-xml/defaults", test_defaults);
