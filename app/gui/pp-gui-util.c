@@ -92,3 +92,10 @@ pp_apply_or_refuse (PpEditor  *editor,
   pp_refuse_error (widget, error);
   return FALSE;
 }
+
+PpUnit *
+pp_find_unit_shown (PpEditor   *editor,
+                    const char *unit_id)
+{
+  return editor != NULL && unit_id != NULL ? pp_plan_find_unit (pp_editor_get_plan (editor), unit_id) : NULL;
+}

@@ -27,6 +27,12 @@ void        pp_refuse           (GtkWidget  *widget,
  * says what to do (the window's win.show-problem). */
 void        pp_refuse_error     (GtkWidget    *widget,
                                  const GError *error);
+/* The unit of this id in the editor's plan; NULL for none (no editor
+ * yet, no id, or the unit is gone). The parts of the unit page keep the
+ * unit they show by id, not by pointer: an edit may replace the unit
+ * (undo of a deletion) while one of their cells still has focus. */
+PpUnit     *pp_find_unit_shown  (PpEditor     *editor,
+                                 const char   *unit_id);
 /* Applies the command (taking it); a refusal is said from the widget
  * the planner edited, as pp_refuse_error () does. */
 gboolean    pp_apply_or_refuse  (PpEditor   *editor,

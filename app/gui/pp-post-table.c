@@ -38,13 +38,10 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* By id, not by pointer: an edit may replace the unit (undo of a
- * deletion) while a cell still has focus. */
 static PpUnit *
 shown_unit (PpPostTable *self)
 {
-  return self->editor && self->unit_id ? pp_plan_find_unit (pp_editor_get_plan (self->editor), self->unit_id)
-                                       : NULL;
+  return pp_find_unit_shown (self->editor, self->unit_id);
 }
 
 typedef enum

@@ -33,8 +33,7 @@ G_DEFINE_FINAL_TYPE (PpStaffList, pp_staff_list, GTK_TYPE_WIDGET)
 static PpUnit *
 shown_unit (PpStaffList *self)
 {
-  return self->editor && self->unit_id ? pp_plan_find_unit (pp_editor_get_plan (self->editor), self->unit_id)
-                                       : NULL;
+  return pp_find_unit_shown (self->editor, self->unit_id);
 }
 
 /* The last of the five years training counts for: the plan's year. */

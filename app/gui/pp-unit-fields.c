@@ -36,8 +36,7 @@ static guint signals[N_SIGNALS];
 static PpUnit *
 shown_unit (PpUnitFields *self)
 {
-  return self->editor && self->unit_id ? pp_plan_find_unit (pp_editor_get_plan (self->editor), self->unit_id)
-                                       : NULL;
+  return pp_find_unit_shown (self->editor, self->unit_id);
 }
 
 static gboolean
