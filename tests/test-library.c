@@ -60,6 +60,23 @@ assert_round_trip (PpLibrary *library,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Adding a plan turns the foreign-key checks off for its bulk insert:
+ * they must be on again after it, and the rows it wrote must pass them. */
+static void
+assert_foreign_keys_hold (PpLibrary *library)
+{
+  g_autoptr(GError) error = NULL;
+  PpSqliteConnection *connection = pp_library_get_connection (library);
+  gint64 on = 0;
+  g_autofree char *violation = NULL;
+
+  g_assert_true (pp_sqlite_connection_query_int64 (connection, "PRAGMA foreign_keys", &on, &error));
+  g_assert_cmpint (on, ==, 1);
+  violation = pp_sqlite_connection_query_text (connection, "PRAGMA foreign_key_check", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (violation, ==, "");
+}
+
 static void
 test_round_trip (void)
 {
@@ -92,6 +109,7 @@ test_round_trip (void)
     g_assert_nonnull (loaded);
     g_assert_cmpuint (pp_plan_get_n_posts (loaded), ==, pp_plan_get_n_posts (from_file));
   }
+  assert_foreign_keys_hold (library);
 }
 
 static void
@@ -447,6 +465,7 @@ test_disk_full (void)
   g_assert_error (error, PP_LIBRARY_ERROR, PP_LIBRARY_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "full"));
   g_clear_error (&error);
+  assert_foreign_keys_hold (library);
 
   /* Rolled back whole: the library holds what it held. */
   plans = pp_library_list_plans (library, TRUE, &error);

@@ -292,13 +292,20 @@ pp_library_add_plan (PpLibrary  *self,
     return 0;
 
   connection = pp_library_get_connection (self);
+  /* A new plan's rows refer only to rows the same transaction has just
+   * made, each after the row it refers to: checking every post, staff
+   * record and training against its unit was a seventh of the save and
+   * could find nothing. The checks are back on once the plan is in (the
+   * pragma works only outside a transaction, which add_plan begins). */
+  pp_sqlite_connection_execute (connection, "PRAGMA foreign_keys=OFF", NULL);
   if (!pp_sqlite_connection_begin (connection, &local_error) ||
       !insert_plan (connection, plan, &plan_id, &local_error) ||
       !pp_sqlite_connection_commit (connection, &local_error))
     {
       pp_library_fail (self, local_error, error);
-      return 0;
+      plan_id = 0;
     }
+  pp_sqlite_connection_execute (connection, "PRAGMA foreign_keys=ON", NULL);
   return plan_id;
 }
 
