@@ -38,6 +38,10 @@ static const BadInput bad_inputs[] = {
   { "no-namespace", HEAD "<plan version=\"1\"/>\n", -1, "namespace" },
   { "unknown-element", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\"><budget/></unit>\n" CLOSE, -1, "budget" },
   { "unknown-attribute", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\" colour=\"red\"/>\n" CLOSE, -1, "colour" },
+  /* An attribute of posts, on a unit after a post: each element knows its own. */
+  { "attribute-of-another-element", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
+      "    <post id=\"p\" title=\"t\" count=\"1\" filled=\"0\"/>\n  </unit>\n"
+      "  <unit id=\"v\" type=\"school\" name=\"m\" title=\"t\"/>\n" CLOSE, -1, "title" },
   { "negative", HEAD OPEN "  <unit id=\"u\" type=\"union\" name=\"n\" workers=\"-5\"/>\n" CLOSE, -1, "workers" },
   { "too-large", HEAD OPEN "  <unit id=\"u\" type=\"school\" name=\"n\">\n"
       "    <post id=\"p\" title=\"t\" count=\"2147483648\" filled=\"0\"/>\n  </unit>\n" CLOSE, -1, "count" },

@@ -31,6 +31,22 @@
  * real plan, and keeps well clear of libxml2's own limit of 256. */
 #define PP_PLAN_MAX_DEPTH 63
 
+typedef enum
+{
+  ELEMENT_NONE,
+  ELEMENT_PLAN,
+  ELEMENT_OVERRIDE,
+  ELEMENT_UNIT,
+  ELEMENT_POST,
+  ELEMENT_STAFF,
+  ELEMENT_TRAINING,
+  ELEMENT_PROJECT,
+  N_ELEMENTS
+} Element;
+
+/* At most this many attributes an element of the format may have. */
+#define MAX_ATTRIBUTES 16
+
 typedef struct
 {
   const char      *filename;
@@ -53,6 +69,13 @@ typedef struct
   GString         *city;      /* staff/@directed-city */
   const char      *element;   /* name of the element being read */
   guint64          unit_total; /* posts of the unit whose lines are being read */
+
+  /* The reader hands out names from its dictionary: one name, one
+   * pointer, for the whole file. A name found once by comparing text is
+   * found again by its pointer (a million posts have six attributes
+   * each). */
+  const char      *element_seen[N_ELEMENTS];
+  const char      *attribute_seen[N_ELEMENTS][MAX_ATTRIBUTES];
 } Reader;
 
 static void
@@ -246,6 +269,7 @@ typedef struct
   const char         *element;
   const char * const *names;
   guint32             required;
+  Element             id;
 } AttrSpec;
 
 typedef gboolean (*AttrFunc) (Reader *r, guint index, const char *value, gpointer data);
@@ -282,9 +306,17 @@ for_each_attribute (Reader         *r,
                             "allow: write it without a prefix"), spec->element, name);
           return FALSE;
         }
-      for (i = 0; spec->names[i] != NULL; i++)
-        if (strcmp (spec->names[i], name) == 0)
+      for (i = 0; i < MAX_ATTRIBUTES && spec->names[i] != NULL; i++)
+        if (r->attribute_seen[spec->id][i] == name)
           break;
+      if (i == MAX_ATTRIBUTES || spec->names[i] == NULL)
+        {
+          for (i = 0; spec->names[i] != NULL; i++)
+            if (strcmp (spec->names[i], name) == 0)
+              break;
+          if (i < MAX_ATTRIBUTES && spec->names[i] != NULL)
+            r->attribute_seen[spec->id][i] = name;
+        }
 
       if (spec->names[i] == NULL)
         {
@@ -335,7 +367,7 @@ read_id (Reader     *r,
 
 enum { PLAN_VERSION, PLAN_TITLE, PLAN_POLICY, PLAN_DATE };
 static const char * const plan_names[] = { "version", "title", "policy", "date", NULL };
-static const AttrSpec plan_spec = { "plan", plan_names, 1u << PLAN_VERSION };
+static const AttrSpec plan_spec = { "plan", plan_names, 1u << PLAN_VERSION, ELEMENT_PLAN };
 
 static gboolean
 plan_attribute (Reader     *r,
@@ -408,7 +440,7 @@ static const char * const unit_names[] = {
   "recipients", "pilot", "county-seat", NULL
 };
 static const AttrSpec unit_spec = {
-  "unit", unit_names, (1u << UNIT_ID) | (1u << UNIT_TYPE) | (1u << UNIT_NAME)
+  "unit", unit_names, (1u << UNIT_ID) | (1u << UNIT_TYPE) | (1u << UNIT_NAME), ELEMENT_UNIT
 };
 
 typedef struct
@@ -519,7 +551,7 @@ static const char * const post_names[] = {
 };
 static const AttrSpec post_spec = {
   "post", post_names,
-  (1u << POST_ID) | (1u << POST_TITLE) | (1u << POST_COUNT) | (1u << POST_FILLED)
+  (1u << POST_ID) | (1u << POST_TITLE) | (1u << POST_COUNT) | (1u << POST_FILLED), ELEMENT_POST
 };
 
 typedef struct
@@ -625,7 +657,9 @@ start_post (Reader *r)
 
 enum { STAFF_ID, STAFF_POST, STAFF_CERTIFICATE, STAFF_DIRECTED_CITY };
 static const char * const staff_names[] = { "id", "post", "certificate", "directed-city", NULL };
-static const AttrSpec staff_spec = { "staff", staff_names, (1u << STAFF_ID) | (1u << STAFF_POST) };
+static const AttrSpec staff_spec = {
+  "staff", staff_names, (1u << STAFF_ID) | (1u << STAFF_POST), ELEMENT_STAFF
+};
 
 typedef struct
 {
@@ -694,7 +728,7 @@ start_staff (Reader *r)
 enum { TRAINING_YEAR, TRAINING_HOURS };
 static const char * const training_names[] = { "year", "hours", NULL };
 static const AttrSpec training_spec = {
-  "training", training_names, (1u << TRAINING_YEAR) | (1u << TRAINING_HOURS)
+  "training", training_names, (1u << TRAINING_YEAR) | (1u << TRAINING_HOURS), ELEMENT_TRAINING
 };
 
 typedef struct
@@ -740,7 +774,7 @@ enum { PROJECT_FUNDS, PROJECT_LABOUR, PROJECT_OVERHEAD, PROJECT_SUPERVISION, PRO
 static const char * const project_names[] = {
   "funds", "labour", "overhead", "supervision", "field", "cycle-years", NULL
 };
-static const AttrSpec project_spec = { "project", project_names, 0 };
+static const AttrSpec project_spec = { "project", project_names, 0, ELEMENT_PROJECT };
 
 static gboolean
 project_attribute (Reader     *r,
@@ -803,7 +837,7 @@ start_project (Reader *r)
 
 enum { OVERRIDE_RULE, OVERRIDE_PARAM, OVERRIDE_VALUE };
 static const char * const override_names[] = { "rule", "param", "value", NULL };
-static const AttrSpec override_spec = { "override", override_names, 0x7 };
+static const AttrSpec override_spec = { "override", override_names, 0x7, ELEMENT_OVERRIDE };
 
 static gboolean
 override_attribute (Reader     *r,
@@ -835,28 +869,24 @@ start_override (Reader *r)
 }
 
 /* Which element may stand inside which: the content model of plan.xsd. */
-typedef enum
-{
-  ELEMENT_NONE,
-  ELEMENT_PLAN,
-  ELEMENT_OVERRIDE,
-  ELEMENT_UNIT,
-  ELEMENT_POST,
-  ELEMENT_STAFF,
-  ELEMENT_TRAINING,
-  ELEMENT_PROJECT,
-} Element;
-
 static const char * const element_names[] = {
   "", "plan", "override", "unit", "post", "staff", "training", "project"
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (element_names) == N_ELEMENTS);
 
 static Element
-element_from_name (const char *name)
+element_from_name (Reader     *r,
+                   const char *name)
 {
-  for (guint i = 1; i < G_N_ELEMENTS (element_names); i++)
-    if (strcmp (element_names[i], name) == 0)
+  for (guint i = 1; i < N_ELEMENTS; i++)
+    if (r->element_seen[i] == name)
       return i;
+  for (guint i = 1; i < N_ELEMENTS; i++)
+    if (strcmp (element_names[i], name) == 0)
+      {
+        r->element_seen[i] = name;
+        return i;
+      }
   return ELEMENT_NONE;
 }
 
@@ -887,7 +917,7 @@ start_element (Reader     *r,
                const char *name,
                Element     parent)
 {
-  Element element = element_from_name (name);
+  Element element = element_from_name (r, name);
 
   if (!r->seen_root)
     {
@@ -1152,7 +1182,7 @@ read_plan (xmlTextReader  *reader,
                                "in the namespace urn:postplan:plan:1"));
           else
             {
-              guint8 element = element_from_name (name);
+              guint8 element = element_from_name (&r, name);
 
               start_element (&r, name, parent);
               if (r.error == NULL && xmlTextReaderIsEmptyElement (reader))
