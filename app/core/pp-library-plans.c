@@ -305,7 +305,14 @@ pp_library_add_plan (PpLibrary  *self,
       pp_library_fail (self, local_error, error);
       plan_id = 0;
     }
-  pp_sqlite_connection_execute (connection, "PRAGMA foreign_keys=ON", NULL);
+  /* Cannot fail outside a transaction; were it to, deleting a unit would
+   * leave its lines behind, so say so rather than go on quietly. */
+  {
+    g_autoptr(GError) restore_error = NULL;
+
+    if (!pp_sqlite_connection_execute (connection, "PRAGMA foreign_keys=ON", &restore_error))
+      g_warning ("Foreign-key checks could not be turned back on: %s", restore_error->message);
+  }
   return plan_id;
 }
 
