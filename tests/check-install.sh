@@ -87,9 +87,10 @@ check "appstreamcli compose: the icon found, metainfo and desktop file agree" sh
   find "$2/compose" -path "*/64x64/$4.png" | grep -q .' \
   sh "$prefix" "$work" "$dest" "$id"
 
-# The installed application up to its first window. GApplication needs a
+# The installed application up to its first window (its own Xvfb display
+# numbers from 150, see tests/meson.build). GApplication needs a
 # session bus; the window is found by its title.
-check "installed postplan opens its window under Xvfb" xvfb-run -a -s "-screen 0 1280x900x24" \
+check "installed postplan opens its window under Xvfb" xvfb-run -a -n 150 -s "-screen 0 1280x900x24" \
   dbus-run-session -- sh -c '
   GSETTINGS_SCHEMA_DIR="$1/share/glib-2.0/schemas" GDK_BACKEND=x11 "$1/bin/postplan" &
   pid=$!
